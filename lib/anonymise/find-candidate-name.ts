@@ -766,8 +766,10 @@ function withOtherScript(name: CandidateName, layout: DocumentLayout): Candidate
   if (NOT_LATIN.test(name.text)) return name;
   for (const nameLine of nameLines) {
     for (const line of lines.slice(Math.max(0, nameLine - NATIVE_NAME_REACH), nameLine + NATIVE_NAME_REACH + 1)) {
-      const words = [...matchAll(line.text, OTHER_SCRIPT_WORD)].map((m) => m[0]);
-      if (words.length === 0 || words.length > 5 || line.text.length > 60 || /[\p{Script=Latin}\d]/u.test(line.text)) continue;
+      // The line's first cell: a two-column layout puts the other column's text after a gap ("박서연        Applying for: …").
+      const cell = line.text.trimStart().split(COLUMN_GAP, 1)[0]!;
+      const words = [...matchAll(cell, OTHER_SCRIPT_WORD)].map((m) => m[0]);
+      if (words.length === 0 || words.length > 5 || cell.length > 60 || /[\p{Script=Latin}\d]/u.test(cell)) continue;
       if (LANGUAGES_HEADING.test(sectionAt(layout, line.start)?.heading ?? '')) continue;
       for (const word of words) if ([...word].length > 1 && !name.parts.includes(word)) name.parts.push(word);
     }

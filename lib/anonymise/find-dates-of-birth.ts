@@ -104,6 +104,16 @@ function dateAfterPlace(clause: string): [number, number] | null {
   return [start, start + date[0].length];
 }
 
+/**
+ * The place before the date dateAfterPlace read ("Born    Busan, 1988.04.17"), where it opens with a capital: a birth's
+ * place and date set side by side make it the place of birth, whether or not a list knows the town.
+ */
+function placeBeforeDate(clause: string, dateStart: number): Span | null {
+  const start = /^(?::|[ \t]+in\b)?[ \t]*/.exec(clause)![0].length;
+  const end = clause.lastIndexOf(',', dateStart);
+  return /^\p{Lu}/u.test(clause.charAt(start)) && end > start ? makeSpan('origin', start, start + clause.slice(start, end).trimEnd().length) : null;
+}
+
 /** "born in Shiraz (": the place of birth, then a bracket. */
 const PLACE_THEN_BRACKET = /^[ \t]+in[ \t]+\p{Lu}[\p{L}\p{M}'’ ,-]{0,40}\($/u;
 /** A calendar's name or its era's letters beside a year: "Shamsi calendar", "B.S.", "AH". */
@@ -277,12 +287,29 @@ function columnDates(text: string, spans: Span[]): void {
     while (start < eol + 9 && (text.charCodeAt(start) === 32 || text.charCodeAt(start) === 9)) start++;
     // The date that starts the next line, alone in its column: "14th June 1988      Kenton Bridge…".
     const next = DATE_AT_START.exec(text.slice(start, start + 80));
-    if (!next) continue;
+    if (!next) {
+      placeThenDateBelow(text, start, spans);
+      continue;
+    }
     const end = start + next[0].length;
     if (end < text.length && !COLUMN_GAP.test(text.slice(end, end + 3))) continue;
     spans.push(makeSpan('date-of-birth', start, end));
   }
   secondColumnDates(text, spans);
+}
+
+/**
+ * "BORN⏎Hà Nội, 27.02.1990        Accredited Checking Technician": under a label alone in its column, the place of birth,
+ * a comma and the date, the cell ending after the date. Both go.
+ */
+function placeThenDateBelow(text: string, start: number, spans: Span[]): void {
+  const line = text.slice(start, start + 80);
+  const cell = line.slice(0, /\n| {2}|\t/.exec(line)?.index ?? line.length);
+  const date = dateAfterPlace(cell);
+  if (!date || date[1] !== cell.length) return;
+  const place = placeBeforeDate(cell, date[0]);
+  spans.push(makeSpan('date-of-birth', start + date[0], start + date[1]));
+  if (place) spans.push(makeSpan('origin', start + place.start, start + place.end));
 }
 
 /**
@@ -748,13 +775,18 @@ export function findDatesOfBirth(text: string, prose: string = text): Span[] {
   // "born in Lagos on 3 June 1990", "Born in Kraków, Poland (28/11/1991)": a place between, then
   // "on" and the date or the date in brackets, in the same clause.
   for (const m of matchAll(prose, BORN)) {
-    const clause = prose.slice(m.index + m[0].length, m.index + m[0].length + 60).split(/[\n.;]/, 1)[0]!;
+    // A full stop between figures is a date's ("Born Busan, 1988.04.17"), not the clause's end.
+    const clause = prose.slice(m.index + m[0].length, m.index + m[0].length + 60).split(/[\n;]|\.(?!\d)|(?<!\d)\./, 1)[0]!;
     // "Born: Caernarfon, 23 Mehefin 1995 (23 June 1995)": each date the clause gives, but a bare year after a place is not one.
     const at = m.index + m[0].length;
     const bracketed = dateOf(BRACKETED_DATE.exec(clause));
-    for (const date of [dateOf(ON_DATE.exec(clause)) ?? dateAfterPlace(clause), bracketed ?? yearInCalendars(text, at)]) {
+    const onDate = dateOf(ON_DATE.exec(clause));
+    const afterPlace = onDate ? null : dateAfterPlace(clause);
+    for (const date of [onDate ?? afterPlace, bracketed ?? yearInCalendars(text, at)]) {
       if (date) spans.push(makeSpan('date-of-birth', at + date[0], at + date[1]));
     }
+    const place = afterPlace && placeBeforeDate(clause, afterPlace[0]);
+    if (place) spans.push(makeSpan('origin', at + place.start, at + place.end));
   }
   for (const m of DOB_LABEL_BEFORE_DATE.test(text) ? [...matchAll(text, DOB), ...matchAll(text, US_DOB)] : []) {
     const date = m[3] ?? '';

@@ -41,7 +41,7 @@ const AGES = AGE_PART + SCHOOL_PART;
 const SPOUSE = '(?:husband|wife|spouse|fianc[ée]e?|civil\\s+partner|partner|boyfriend|girlfriend|other\\s+half|ex(?![\\w-]))';
 // A generation further back or on goes with it: "my great aunt", "my Great-Grandmother".
 const RELATIVE =
-  '(?:(?:great[- ](?:great[- ])?)?(?:mother-in-law|father-in-law|sister-in-law|brother-in-law|son-in-law|daughter-in-law|mother|father|mum|mam|mom|dad|parents|brother|sister|brothers|sisters|siblings|grandmother|grandfather|grandparents|grandma|grandad|granny|nan|nanna|aunt|uncle|cousin|in-laws|mother-in-law|father-in-law|youngest|eldest|oldest|nephew|nephews|niece|nieces|grandson|granddaughter|grandchild|stepson|stepdaughter|step[- ]?(?:mum|mom|mother|dad|father|parents?|brother|sister)|godson|goddaughter))';
+  '(?:(?:great[- ](?:great[- ])?)?(?:mother-in-law|father-in-law|sister-in-law|brother-in-law|son-in-law|daughter-in-law|mother|father|mum|mam|mom|dad|parents|brother|sister|brothers|sisters|siblings|grandmother|grandfather|grandparents|grandma|grandad|granny|nan|nanna|aunt|uncle|cousin|in-laws|mother-in-law|father-in-law|youngest|eldest|oldest|nephew|nephews|niece|nieces|grandson|granddaughter|grandchild|step-?(?:son|daughter)|step[- ]?(?:mum|mom|mother|dad|father|parents?|brother|sister)|godson|goddaughter))';
 /** A count of brothers or sisters: "two brothers", "an older sister", "one half-sister". */
 const SIBLINGS = `(?:${N}|a|an)\\s+(?:(?:older|younger|elder|big|little|twin)\\s+)?(?:half-|step-?)?(?:sisters?|brothers?|siblings)\\b`;
 /** How a relative who needs the writer's care is described: "my ill father", "severely ill father", "care-dependent mother". */

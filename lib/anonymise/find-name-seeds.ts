@@ -64,7 +64,7 @@ const ROLE_NAME_CLOSES = /^(?:[ \t]*[,.;:)]|[ \t]*$|\s+(?:and|on|to|in|with|who|
 const ROLE_NAME_GOES_ON = /^(?:[ \t]*\(|\s+(?:will|would|can|could|has|had|is|was)\b)/;
 /** "my partner, Daniel", "our colleague Priya": one given name after a personal relationship. */
 const FAMILY_WORDS =
-  'partner|husband|wife|fianc[ée]e?|son|daughter|brother|sister|mother|father|mum|dad|cousin|aunt|auntie|uncle|niece|nephew|grandmother|grandfather|grandson|granddaughter|grandma|grandad|grandpa|granny|nan|nana|stepson|stepdaughter|stepmum|stepdad|twin';
+  'partner|husband|wife|fianc[ée]e?|son|daughter|brother|sister|mother|father|mum|dad|cousin|aunt|auntie|uncle|niece|nephew|grandmother|grandfather|grandson|granddaughter|grandma|grandad|grandpa|granny|nan|nana|step-?(?:son|daughter|mum|dad|mother|father|brother|sister)|twin';
 // A workmate's word names a colleague as "colleague" does: "my crewmate Jo", "my teammate Ife".
 const RELATION = new RegExp(`^(?:${FAMILY_WORDS}|colleague|crewmate|teammate|workmate|co-?worker|mentor|supervisor|manager|friend|tutor|preceptor|assessor)$`);
 /** A family word opening a line or a field's value, which is then the writer's own: "Family: husband Jomon", "Husband Piotr;". */
@@ -201,9 +201,12 @@ const SAID_AFTER = /(?:^|[.!?:"”’][ \t]+)(\p{Lu}\p{Ll}+(?:[\-'’]\p{Lu}?\p{
 const SAID_BEFORE = /[,!?]["”’]?[ \t]+said[ \t]+(\p{Lu}\p{Ll}+(?:[\-'’]\p{Lu}?\p{Ll}+)?)(?=[ \t]*[,.;])/gu;
 /**
  * Whoever gives their name names a person, the writer or another speaker a transcript gives: "My name's Mark, I work…"; or one
- * kind of the writer's name: "my clan name is Borjigin", "my married name is Sato", "my surname is Hughes".
+ * kind of the writer's name: "my clan name is Borjigin", "my married name is Sato", "my surname is Hughes", the line maybe
+ * breaking before it.
  */
-const INTRODUCED = /\b[Mm]y[ \t]+(?:(?:clan|family|middle|maiden|married|birth|given|first|last|tribal|baptismal|legal|other)[ \t]+name|surname|forename|name)(?:[ \t]+is|['’]s)[ \t]+(?=\p{Lu})/gu;
+const INTRODUCED = /\b[Mm]y[ \t]+(?:(?:clan|family|middle|maiden|married|birth|given|first|last|tribal|baptismal|legal|other|full)[ \t]+name|surname|forename|name)(?:[ \t]+is|['’]s)(?:[ \t]+|[ \t]*\n[ \t]*)(?=\p{Lu})/gu;
+/** A full name may run to five parts: "my full name is Ranasinghe Mudiyanselage Sandun Chathuranga Silva". */
+const FULL_NAME_PARTS = 5;
 /** A line opening with a possessive word and up to two words before a story's noun: "Noure's pharmacy journey", "Tariq’s Story". */
 const STORY_OF = /^[ \t]*(\p{Lu}\p{Ll}+)['’]s[ \t]+(?:\p{L}+[ \t]+){0,2}(?:[Ss]tory|[Jj]ourney|[Cc]areer|[Dd]ay|[Ll]ife|[Pp]ath|[Dd]iary|[Rr]eflections|[Aa]pprenticeship|[Pp]lacement)\b/gmu;
 /** A personal pronoun, the sign that a word quoted as a speaker is a person. */
@@ -543,9 +546,10 @@ export function findNameSeeds(layout: DocumentLayout, words: Word[]): NameRun[] 
         // Set off by commas, a name no list knows as a word: "her tutor, Val, who…".
         (commas && !nameLexicon.notNames.has(next.text) && !nameLexicon.organisationSuffixes.has(next.text) && !nameLexicon.wordLike.has(next.text) && !DEMONYM_WORDS.has(next.text)) ||
         (FAMILY.test(kin) && !label && !nameLexicon.notNames.has(next.text) && !nameLexicon.organisationSuffixes.has(next.text) && !/^[ \t]+\d/.test(text.slice(next.end, next.end + 3)));
-      // A word-like name is one when commas set it off or a verb follows it ("my colleague Precious covered the desk").
+      // A word-like name is one when commas set it off, a verb follows it ("my colleague Precious covered the desk") or a
+      // clause about the person does ("my husband Tom, who is from Truro").
       const after = text.slice(next.end, next.end + 30);
-      if (next.kind === 'cap' && known && !(nameLexicon.wordLike.has(next.text) && !commas && !ACTS_AFTER.test(after) && !RELATIVE_LISTED_AFTER.test(after))) {
+      if (next.kind === 'cap' && known && !(nameLexicon.wordLike.has(next.text) && !commas && !ACTS_AFTER.test(after) && !RELATIVE_LISTED_AFTER.test(after) && !WHO_AFTER.test(after))) {
         const run = readNameRun(words, i + 1, { minParts: 2, max: 3 });
         seeds.push(run ?? { parts: [next.text], start: next.start, end: next.end });
         continue;
@@ -672,7 +676,7 @@ export function findNameSeeds(layout: DocumentLayout, words: Word[]): NameRun[] 
     const index = firstWordFrom(words, m.index + m[0].length);
     const word = words[index];
     if (!word || word.start !== m.index + m[0].length || word.kind !== 'cap' || nameLexicon.notNames.has(word.text)) continue;
-    seeds.push(readNameRun(words, index, { minParts: 2, max: 3 }) ?? { parts: [word.text], start: word.start, end: word.end });
+    seeds.push(readNameRun(words, index, { minParts: 2, max: /full/.test(m[0]) ? FULL_NAME_PARTS : 3 }) ?? { parts: [word.text], start: word.start, end: word.end });
   }
   // A story's headline owned by one person names them: "Noure's pharmacy journey at UHB", "Tariq’s Story".
   for (const m of matchAll(text, STORY_OF)) {
