@@ -150,8 +150,8 @@ const NO_KEYS = new Float64Array(0);
 const isAsciiAlnum = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 
 const CAPITAL_AFTER = GAP.COLON | GAP.OPEN | GAP.BULLET | GAP.BREAK | GAP.NEWLINE;
-/** A numbered clause's number: "1.1", "4.2.3", "2.". */
-const CLAUSE_NUMBER = /^\d{1,3}(?:\.\d{1,3}){0,3}\.?$/;
+/** A numbered clause's number, with a dot between its parts: "1.1", "4.2.3" (not a count: "2 Practice Nurses"). */
+const CLAUSE_NUMBER = /^\d{1,3}(?:\.\d{1,3}){1,3}$/;
 
 /**
  * One analysed text and what the context checks read from it: its words, sentences, clauses and
