@@ -54,8 +54,8 @@ const PATTERNS: RegExp[] = [
   /(?:^(?:>[ \t]*)?|[.!?][ \t]+)At[ \t]+(?:nearly|almost|just[ \t]+under|just[ \t]+over)[ \t]+(1[6-9]|[2-7]\d)(?=,[ \t]+(?:I|being|my|with[ \t]+my)\b)/gm,
   // A child's age told whole with the writer its subject, no word before it: "I was nine years old when I heard…".
   /\bI was[ \t]+((?:[1-9]|1[0-5])[ -]years?[ -]old|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)[ -]years?[ -]old)\b/g,
-  // "in my forties", "in my 40s", "in my late thirties"
-  /\bin (?:my|her|his) ((?:early |mid |mid-|late )?(?:twenties|thirties|forties|fifties|sixties|[2-6]0'?s))\b/gi,
+  // "in my forties", "in my 40s", "in my late thirties", "during my early 50s", "into my sixties"
+  /\b(?:in|during|into|throughout) (?:my|her|his) ((?:early |mid |mid-|late )?(?:twenties|thirties|forties|fifties|sixties|[2-6]0'?s))\b/gi,
   // A decade of life by its order: "in my fifth decade of life", "as I enter my fourth decade"; a decade told otherwise is a
   // career's ("my third decade in nursing", "now in my fourth decade caring for patients"). The words before the decade
   // are matched, not looked behind for: a lookbehind over runs of spaces is tried back from every position.

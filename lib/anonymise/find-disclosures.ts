@@ -215,7 +215,9 @@ function spanOf(words: Token[], first: number, last: number): [number, number] {
 /** Whether a clause is about someone else at work: patients, colleagues, a community, or work the writer does ("I run…", "I trained…"). */
 function aboutOthers(words: Token[], first: number, last: number): boolean {
   for (let i = first; i <= last; i++) if (OTHERS.has(words[i]!.bare)) return true;
-  const predicate = predicateStart(words, first, last);
+  // "and now support autistic children": an adverb before the work verb.
+  let predicate = predicateStart(words, first, last);
+  while (predicate < last && ADVERBS.has(words[predicate]!.bare)) predicate++;
   return predicate <= last && WORK_VERBS.has(words[predicate]!.bare);
 }
 

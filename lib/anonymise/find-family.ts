@@ -196,10 +196,12 @@ const RULES: [RegExp, RedactionType][] = [
   [needing(['drop', 'tak', 'pick', 'collect'], new RegExp(`\\b(?:drop|drops|dropped|dropping|take|takes|taking|pick|picks|picking|collect|collects|collecting)\\s+(?:off\\s+)?(?:my|our|the)\\s+(?:${N}\\s+)?${KID_ADJ}(?:${KIDS}|${KID}|twins|kids)\\s+(?:off\\s+|up\\s+)?(?:at|to|from)\\s+(?:the\\s+)?(?:school|nursery|breakfast[- ]club|after-school\\s+club|childminder|creche|crèche)\\b`, 'gi')), 'dependants'],
   [/\b(?:no\s+|(?:we|I)\s+(?:don['’]t|do\s+not)\s+have\s+(?:any\s+)?)(?:children|kids|dependants|dependents)(?:\s+yet)?\b/gi, 'dependants'],
   [/\b(?:childcare|caring|school-run)\s+(?:responsibilities|commitments|arrangements)\b/gi, 'dependants'],
-  // "I am a working mum", "As a new dad", "Being a parent": the writer as a parent (not "as a parent governor").
+  // "I am a working mum", "As a new dad", "Being a parent", "I am a working carer": the writer as a parent or a family carer (not "as a parent governor").
   // Also in the past and after another thing the writer is: "I was a mother", "I am a mature student and a mother".
-  [/\b(?:I am|I'm|I’m|I was|I have been|I've been|I’ve been|[Aa]s|[Bb]eing)\s+a\s+(?:(?:[a-z-]+\s+){1,2}and\s+(?:a\s+)?)?((?:single\s+|working\s+|proud\s+|new\s+|first-time\s+|busy\s+|young\s+|stay-at-home\s+|full-time\s+)?(?:mother|father|mum|dad|parent|grandmother|grandfather|grandparent|carer for my \w+)|SAHM|SAHD)(?=[ \t]*(?:[.,;:!?)\n]|$|and\b|I\b|myself\b|who\b|with\b|in\b|at\b|for\b|(?:of|to)[ \t]+(?:one|two|three|four|five|six|twins|a|an|my|young|teenage|\d)\b))/g, 'dependants'],
+  [/\b(?:I am|I'm|I’m|I was|I have been|I've been|I’ve been|[Aa]s|[Bb]eing)\s+an?\s+(?:(?:[a-z-]+\s+){1,2}and\s+(?:a\s+)?)?((?:single\s+|working\s+|proud\s+|new\s+|first-time\s+|busy\s+|young\s+|stay-at-home\s+|full-time\s+)?(?:mother|father|mum|dad|parent|grandmother|grandfather|grandparent|carer for (?:my \w+|(?:two|three|four) (?:family members|relatives))|(?:working|unpaid|family) carer)|SAHM|SAHD)(?=[ \t]*(?:[.,;:!?)\n]|$|and\b|I\b|myself\b|who\b|with\b|in\b|at\b|for\b|(?:of|to)[ \t]+(?:one|two|three|four|five|six|twins|a|an|my|young|teenage|\d)\b))/g, 'dependants'],
   [/\b(?:am|and|also|as)\s+a\s+(?:proud\s+)?(?:grandmother|grandfather|grandparent|grandma|grandad)\b/gi, 'dependants'],
+  // "because I'm his mother", "proud to be their dad": the writer as the parent of someone just named.
+  [/\b(?:I am|I'm|I’m|I was|[Pp]roud to be|[Bb]eing)\s+((?:his|her|their)\s+(?:mother|father|mum|dad|mam|mom|parent|grandmother|grandfather|grandparent|nan|grandma|grandad))\b/g, 'dependants'],
   // "We are foster carers", "as a foster carer": the writer's family by fostering (not "foster carers' training").
   [/\b(?:I am|I'm|I’m|[Ww]e are|[Ww]e're|[Ww]e’re|[Aa]s|[Bb]eing|[Bb]ecame|[Bb]ecoming)\s+(?:an?\s+)?((?:approved\s+)?foster\s+carers?)\b(?!['’])/g, 'dependants'],
   // "a stepparent to my partner's two daughters", "a foster mum to two teenagers": a parent by marriage or fostering.
@@ -404,11 +406,24 @@ const trimmedEnd = (clause: string) => trimChars(clause, null, /[\s,]/).length;
  * goes ("I live with [FAMILY]", "I am [MARITAL STATUS] with [FAMILY]"): the words around it say
  * nothing on their own and may matter to the panel.
  */
+/**
+ * "I had been a wife, mother, nanny to 4", "a failure as a colleague, wife and mum": the writer's family roles listed together
+ * (each its own span: the spouse a marital status, the rest family).
+ */
+const ROLES_LISTED =
+  /\b(?:(?:I am|I'm|I’m|I was|I had been|I have been|I've been|I’ve been)[ \t]+a|[Aa]s[ \t]+a(?:[ \t]+[\p{Ll}-]+,)?)[ \t]+((?:wife|husband|mother|father|mum|dad)(?:(?:,|,?[ \t]+and)[ \t]+(?:a[ \t]+)?(?:wife|husband|mother|father|mum|dad|nanny|nan|grandmother|grandfather|grandma|grandad)(?:[ \t]+(?:to|of)[ \t]+\d+)?)+)\b/gu;
+/** One role of the list, with the number it is to: "nanny to 4". */
+const ROLE_LISTED = /\b(?:(wife|husband)|mother|father|mum|dad|nanny|nan|grandmother|grandfather|grandma|grandad)\b(?:[ \t]+(?:to|of)[ \t]+\d+)?/g;
+
 export function findFamily(text: string): Span[] {
   const spans: Span[] = [];
   for (const m of matchAll(text, LATER_CHILD)) {
     const before = text.slice(Math.max(0, m.index - 120), m.index);
     if (FIRST_CHILD.test(before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf('\n')) + 1))) spans.push(makeSpan('dependants', m.index + m[0].length - m[1]!.length, m.index + m[0].length));
+  }
+  for (const m of matchAll(text, ROLES_LISTED)) {
+    const at = m.index + m[0].length - m[1]!.length;
+    for (const role of matchAll(m[1]!, ROLE_LISTED)) spans.push(makeSpan(role[1] ? 'marital-status' : 'dependants', at + role.index, at + role.index + role[0].length));
   }
   for (const [pattern, type] of RULES) {
     for (const m of matchAll(text, pattern)) {

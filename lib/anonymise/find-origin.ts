@@ -49,8 +49,8 @@ const LEFT_PLACE = new RegExp(
   `(?:\\b(?:I|[Ww]e|[Mm]y[ \\t]+(?:family|parents))[ \\t]+(?:(?:first|finally|eventually|then|had[ \\t]+to)[ \\t]+)?(left|fled|escaped)|\\b(?:[Aa]fter|[Bb]efore|[Ss]ince|[Oo]n)[ \\t]+(leaving|fleeing)|\\b[Bb]ack[ \\t]+in|\\b(?:go|goes|going|went|travel|travels|fly|flew)[ \\t]+back[ \\t]+(?:home[ \\t]+)?to|\\b[Rr]ecruited[ \\t]+(?:directly[ \\t]+)?from|\\b(?:[Mm]y|went[ \\t]+to|finished|completed|left|did|attended|started)[ \\t]+(?:my[ \\t]+)?(?:(?:primary|secondary|high)[ \\t]+)?(?:schooling|school|A-?levels|O-?levels|GCSEs|education|secondary[ \\t]+education|school[ \\t]+years)[ \\t]+in|\\b(?:[Ee]ducated|[Ss]chooled)[ \\t]+in|\\bof[ \\t]+my[ \\t]+life[ \\t]+in|\\b[Hh]ome[ \\t]?(?:town|city|village|island|state|county|region|province|country)[ \\t]+of)[ \\t]+${PLACE}`,
   'dgu',
 );
-/** A country abroad the writer went back to or lived in: "I moved back to Egypt as a teenager", "I would not return to India again", "My life in Guyana". */
-const BACK_TO = new RegExp(`\\b(?:(?:[Mm]oved|[Mm]oving|[Cc]ame|[Cc]oming)[ \\t]+back[ \\t]+(?:home[ \\t]+)?to|[Rr]eturn(?:ed|ing|s)?[ \\t]+(?:home[ \\t]+)?to|([Mm]y)[ \\t]+(?:early[ \\t]+|whole[ \\t]+)?life[ \\t]+in)[ \\t]+${PLACE}`, 'dgu');
+/** A country abroad the writer went back to or lived in: "I moved back to Egypt as a teenager", "I would not return to India again", "My life in Guyana", "going back to Mauritius". */
+const BACK_TO = new RegExp(`\\b(?:(?:[Mm]oved|[Mm]oving|[Cc]ame|[Cc]oming|[Gg]o|[Gg]oes|[Gg]oing|[Ww]ent)[ \\t]+back[ \\t]+(?:home[ \\t]+)?to|[Rr]eturn(?:ed|ing|s)?[ \\t]+(?:home[ \\t]+)?to|([Mm]y)[ \\t]+(?:early[ \\t]+|whole[ \\t]+)?life[ \\t]+in)[ \\t]+${PLACE}`, 'dgu');
 /** Where the writer went to school or was educated, in LEFT_PLACE's match. */
 const SCHOOLED = /\b(?:school|schooling|educated|schooled|education|A-?levels|O-?levels|GCSEs)\b/;
 const MONTH_OR_DAY = new Set([...nameLexicon.notNameGroups.months, ...nameLexicon.notNameGroups.days]);

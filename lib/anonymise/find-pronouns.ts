@@ -110,8 +110,11 @@ const OTHER_CLAUSE = new Set(
 const REPORTING = new Set(
   'said says say thinks think thought feels feel felt told tells tell believes believe believed knows know knew explained explains mentioned mentions reported reports wrote writes hopes hoped'.split(' '),
 );
-/** After a later verb, what makes it a plural noun instead: a list going on ("and also students, and…") or its own verb ("but costs keep rising"). */
-const NOUN_AFTER = /^[ \t]*(?:,|(?:and|or|keep|remain|rise|grow|stay|seem|go|come|continue)\b)/;
+/**
+ * After a later verb, what makes it a plural noun instead: a list going on ("and also students, and…") or its own verb ("but costs keep
+ * rising", "but babies don't always wait", "but rotas can change").
+ */
+const NOUN_AFTER = /^[ \t]*(?:,|(?:and|or|keep|remain|rise|grow|stay|seem|go|come|continue|are|were|do|don['’]t|can|can['’]t|cannot|will|won['’]t|may|might|must|should|need)\b)/;
 const DETERMINERS = new Set('the a an her his their my our its your this these those each every all some many any no'.split(' '));
 /** Words read after the pronoun's verb for a later one, at most. */
 const MAX_LATER_WORDS = 14;

@@ -55,6 +55,9 @@ class TakenCharacters {
  * which case the pieces left around the stronger spans are kept, trimmed of separators.
  * Returns non-overlapping spans sorted by position. O(n log n) in the text and the spans.
  */
+/** An article alone. */
+const ARTICLE = /^(?:an?|the|A|An|The)$/;
+
 export function resolveSpans(text: string, spans: Span[]): Span[] {
   const ordered = spans
     .filter((s) => s.end > s.start)
@@ -91,6 +94,14 @@ export function resolveSpans(text: string, spans: Span[]): Span[] {
       // A closing bracket whose opening was trimmed off goes too: "4 May 1990 (Kenyan)" around a stronger date.
       if (text[trimmedEnd - 1] === ')' && raw.slice(0, lead).includes('(') && !text.slice(start + lead, trimmedEnd).includes('(')) trimmedEnd--;
       if (!LETTER_OR_DIGIT.test(text.slice(start + lead, trimmedEnd))) continue;
+      // A lone article cut off by a stronger span of another kind says nothing: "I am [a] [AGE] [HEALTH]" keeps its "a"
+      // (before one of its own kind it joins it: "I help at [the] [RELIGION]").
+      if (ARTICLE.test(text.slice(start + lead, trimmedEnd))) {
+        let next = trimmedEnd;
+        while (next < span.end && (text[next] === ' ' || text[next] === '\t')) next++;
+        const owner = chars.owner[next] ?? -1;
+        if (owner < 0 || taken[owner]!.type !== span.type) continue;
+      }
       take({ ...span, start: start + lead, end: trimmedEnd });
     }
   }
