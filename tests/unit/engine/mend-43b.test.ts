@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { analyse } from '@/lib/engine';
 import { missing } from './read-findings';
 
 // Round 43 (mend-43b): the independent review's findings on engine-131's pay bands and engine-132's staff in
@@ -28,5 +29,23 @@ describe('a band said of the post the advert recruits states its pay; a band sai
     [`${heading('Dental Receptionist')}You will explain a Band 3 course of treatment to patients. ${body}`, true],
   ])('%j: no salary %s', (text, expected) => {
     expect(noSalary(text)).toBe(expected);
+  });
+});
+
+describe('a family of their own said of the staff with a bare "you" describes them; likened to the reader it still assumes', () => {
+  const found = (text: string) =>
+    analyse(text, { context: 'advert', minWordsForStatements: Number.POSITIVE_INFINITY })
+      .findings.filter((f) => f.ruleId.startsWith('family-'))
+      .map((f) => `${f.ruleId}@${f.start}:${f.text}`);
+  it.each([
+    ["Lots of our health care assistants have little ones of their own, and you'll see the rota is built around school runs.", []],
+    ['Several of our pharmacists have children of their own, and you are welcome to ask them about term-time working.', []],
+    ['Several of our pharmacists have children of their own, just like you.', ['family-status-requirement@32:children of their own']],
+    [
+      'Several of our pharmacists have children of their own and you should be ready to cover school holidays.',
+      ['family-status-requirement@32:children of their own'],
+    ],
+  ])('%j', (text, expected) => {
+    expect(found(text)).toEqual(expected);
   });
 });
