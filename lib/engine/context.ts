@@ -750,17 +750,24 @@ function capitalisedVerb(m: MatchView): boolean {
 
 /**
  * Words between the staff and their "have" ("our nurses all have"), or between it and a shorter match
- * ("have young families of their own" matched from "families").
+ * ("have young families of their own" matched from "families"): adverbs, and the article and adjectives
+ * of the family.
  */
-const HAVE_ADVERBS = new Set(['all', 'both', 'also', 'already', 'mostly', 'young', 'small', 'little', 'grown-up', 'a']);
+const BEFORE_FAMILY = new Set(['all', 'both', 'also', 'already', 'mostly', 'young', 'small', 'little', 'grown-up', 'a']);
 const HAVE = new Set(['have', 'has']);
 /** How far before the staff noun "our" may stand: "our own practice nurses". */
 const OUR_REACH = 3;
-/** Words by which a sentence turns what the staff have on its reader or the hire: "so you will understand", "would suit someone". */
+/**
+ * Words by which a sentence turns what the staff have on its reader or the hire: likening the reader to
+ * them ("so you will understand", "like you", "you will too") or asking it of the hire ("you should",
+ * "ideally", "would suit someone"); a bare "you" ("and you'll find the rota flexible") does neither.
+ */
 const ON_READER_OR_HIRE = [
-  'you', 'your', "you'll", "you're", "you'd", "you've", 'yourself', 'someone', 'somebody', 'anyone', 'applicant', 'applicants', 'candidate', 'candidates',
-  'suit', 'suits', 'ideal', 'ideally', 'prefer', 'preferred', 'want', 'wanted',
-].map((w) => [w]);
+  'so you', "so you'll", "so you'd", 'so your', 'as you', 'like you', 'like your', 'like yours', 'you too', 'will too', "you'll too", 'do too', 'yourself',
+  'you should', 'you must', 'you need', 'you will need', "you'll need", 'you would need', "you'd need", 'you will understand', "you'll understand",
+  'you will know', "you'll know", 'you will appreciate', "you'll appreciate", 'hope you', 'expect you',
+  'someone', 'somebody', 'anyone', 'applicant', 'applicants', 'candidate', 'candidates', 'suit', 'suits', 'ideal', 'ideally', 'prefer', 'preferred', 'want', 'wanted',
+].map((p) => p.split(' '));
 
 /**
  * Whether the match is what the staff in post have, and no more: "Many of our staff have young families
@@ -772,7 +779,7 @@ function saidOfStaffInPost(m: MatchView): boolean {
   const { tokens } = doc;
   const s = tokens[m.from]!.sentence;
   let j = m.from - 1;
-  while (j >= 0 && HAVE_ADVERBS.has(tokens[j]!.norm)) j--;
+  while (j >= 0 && BEFORE_FAMILY.has(tokens[j]!.norm)) j--;
   if (j < 1 || !HAVE.has(tokens[j]!.norm) || tokens[j]!.sentence !== s) return false;
   const staff = tokens[j - 1]!;
   if (staff.sentence !== s || nounClass(staff.norm) !== 'person' || INDEFINITES.has(staff.norm)) return false;
@@ -926,9 +933,12 @@ export const CONDITIONS: { [K in keyof CompiledContext]-?: Condition<NonNullable
   cueNotIn: (m, list) => cueStandsAlone(m, m.rule.context?.onlyInSentenceWith ?? [], list),
   notInClauseWith: (m, list) => !inClause(m, list),
   notLaterInSentenceWith: (m, list) => {
+    // A shortcut only, as the search below stays within the sentence: a sentence without the phrase
+    // (sentenceHas, answered once per sentence) has none after the match.
     if (!inSentence(m, list)) return true;
+    const end = m.doc.sentenceEnd(m.doc.tokens[m.from]!.sentence);
     const item = criterionItem(m);
-    return !m.doc.hasPhrase(m.to, item ? item[1] : m.doc.sentenceEnd(m.doc.tokens[m.from]!.sentence), list);
+    return !m.doc.hasPhrase(m.to, item ? Math.min(item[1], end) : end, list);
   },
   notNearWith: (m, list) => !nearPhrase(m, list),
   onlyNearBefore: (m, list) => {

@@ -113,6 +113,9 @@ export function nounClass(word: string): Target | undefined {
   return NOUN_CLASS.get(word) ?? (word.length >= 6 && CONDITION_ENDING.test(word) ? 'service' : undefined);
 }
 
+/** Words of wanting or recruiting someone for a post: "we are recruiting a", "we would prefer a", "seeking a". */
+export const RECRUITING = set('like prefer ideally looking seeking recruiting recruit advertise advertising require requires required need needs want wants hiring hire appoint appointing employ employing');
+
 /** Words that open a clause as conjunctions, though some are prepositions elsewhere ("as", "since", "before"). */
 export const SUBORDINATORS = new Set(['as', 'since', 'because', 'while', 'whilst', 'when', 'if', 'although', 'though', 'before', 'after', 'until', 'unless']);
 /** Words that never start or continue a noun phrase's modifiers: the grammar words of a clause. */

@@ -1,11 +1,10 @@
 import type { Doc } from '../document';
-import { CONDITION_OPENERS, COURTESY_TITLES, EVALUATIVE, GROUPS_OF_SEX, NEGATIONS, nounClass, TITLE_HEADS, WRITER_SUBJECTS } from '../lexicon';
+import { CONDITION_OPENERS, COURTESY_TITLES, EVALUATIVE, GROUPS_OF_SEX, NEGATIONS, nounClass, RECRUITING, TITLE_HEADS, WRITER_SUBJECTS } from '../lexicon';
 import { GAP } from '../tokenize';
 import { soughtForOther } from '../targets';
 import type { Hit, SpanHandler } from './types';
 
 const SEX = new Set(['female', 'male', 'females', 'males', 'woman', 'women', 'man', 'men', 'lady', 'ladies', 'gentleman', 'gentlemen']);
-const RECRUITING = new Set(['like', 'prefer', 'ideally', 'looking', 'seeking', 'recruiting', 'recruit', 'advertise', 'advertising', 'require', 'requires', 'required', 'need', 'needs', 'want', 'wants', 'hiring', 'hire', 'appoint', 'appointing', 'employ', 'employing']);
 const WANTED = new Set(['required', 'wanted', 'needed', 'sought', 'only', 'preferred']);
 /** Words after "preferred" that keep it a wish for the post ("women preferred for this post"), not a past tense ("women preferred the late shift"). */
 const PREFERRED_FOR = new Set(['for', 'but', 'though', 'although', 'please']);

@@ -1,6 +1,6 @@
 import type { Doc } from '../document';
 import { listedCriteria, type Section } from '../sections';
-import { nounClass } from '../lexicon';
+import { nounClass, RECRUITING } from '../lexicon';
 import { GAP, phraseWords, SHAPE } from '../tokenize';
 import { offersFlexibleWorking } from './flexible-working';
 import type { DocumentHandler } from './types';
@@ -211,22 +211,52 @@ function inPaySentence(doc: Doc, k: number): boolean {
   return false;
 }
 
+/** Words just before "a Band N <post>" that recruit or offer the post: "we are recruiting a Band 3 healthcare assistant". */
+const RECRUITS_POST = new Set([...RECRUITING, 'for', 'offer', 'offering', 'offers']);
+/** How many words may come between an article and its band ("an experienced Band 6 physiotherapist") or a band and its post. */
+const BAND_POST_WINDOW = 3;
+
+/**
+ * Whether the band at token k is the advertised post's ("we are recruiting a Band 3 healthcare assistant",
+ * "looking for an experienced Band 6 physiotherapist"), not another's ("supervision from a Band 7", "supervise
+ * two Band 3 support workers") or a charge ("Band 2 charges"): an article before it that a recruiting word
+ * or "for" precedes, and a post or a person named after its number.
+ */
+function recruitsBand(doc: Doc, k: number): boolean {
+  const { tokens } = doc;
+  const s = tokens[k]!.sentence;
+  let post = false;
+  for (let j = k + 2; j <= k + 1 + BAND_POST_WINDOW && tokens[j]?.sentence === s; j++) if (nounClass(tokens[j]!.norm) === 'person') post = true;
+  if (!post) return false;
+  for (let a = k - 1; a >= Math.max(1, k - BAND_POST_WINDOW) && tokens[a]!.sentence === s; a--) {
+    if (tokens[a]!.norm === 'a' || tokens[a]!.norm === 'an') return RECRUITS_POST.has(tokens[a - 1]!.norm) && tokens[a - 1]!.sentence === s;
+  }
+  return false;
+}
+
 /**
  * Whether the text states pay: a sum of money per year, hour or session, a share of fees, that the
- * post is unpaid, or an Agenda for Change band in the heading or a pay line ("Band 6", "Salary:
- * Band 5"), unless the figure is said to be withheld ("Band 6 | Salary: negotiable"): a band named
- * elsewhere is another post's ("supervision from a Band 7") or a dental charge ("NHS Band 2 charges").
+ * post is unpaid, or an Agenda for Change band in the heading, a pay line or said of the post ("Band 6",
+ * "Salary: Band 5", "we are recruiting a Band 3 healthcare assistant"), unless the figure is said to be
+ * withheld on a pay line of its own ("Salary: negotiable") or beside the band ("Band 6 | Salary on
+ * application"): "a competitive salary" in a list of benefits is everyday wording beside a band. A band
+ * named elsewhere is another post's ("supervision from a Band 7") or a dental charge ("NHS Band 2 charges").
  */
 export function statesPay(doc: Doc): boolean {
   const { tokens, text } = doc;
   if (doc.documentHas(UNPAID)) return true;
   const heading = headingEnd(text);
-  let band = false;
-  let withheld = false;
+  // The sentences of the bands that state pay, and of the pay said to be withheld beside something else.
+  const bands = new Set<number>();
+  const withheldBeside = new Set<number>();
+  let withheldLine = false;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
-    if (t.norm === 'band' && /^[1-9][a-d]?$/.test(tokens[k + 1]?.norm ?? '') && (heading === 0 || t.start < heading || inPaySentence(doc, k))) band = true;
-    if (PAY_NAMES.has(t.norm) && !withheld) withheld = payWithheld(doc, k);
+    if (t.norm === 'band' && /^[1-9][a-d]?$/.test(tokens[k + 1]?.norm ?? '') && (heading === 0 || t.start < heading || inPaySentence(doc, k) || recruitsBand(doc, k))) bands.add(t.sentence);
+    if (PAY_NAMES.has(t.norm) && payWithheld(doc, k)) {
+      if (doc.sentenceStart(t.sentence) === k) withheldLine = true;
+      else withheldBeside.add(t.sentence);
+    }
     if (!(t.shape & SHAPE.DIGIT)) continue;
     if (isShareOfFees(doc, k)) return true;
     const pounds = text.slice(tokens[k - 1]?.end ?? 0, t.start).includes('£');
@@ -245,7 +275,7 @@ export function statesPay(doc: Doc): boolean {
     }
     if (pay && !other) return true;
   }
-  return band && !withheld;
+  return bands.size > 0 && !withheldLine && ![...bands].some((s) => withheldBeside.has(s));
 }
 
 /** Words that put "adjustments" in the recruitment ("if you need adjustments to apply or attend interview"). */
