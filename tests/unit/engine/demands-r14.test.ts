@@ -60,9 +60,10 @@ describe('presentation and looks demanded of the person (looks-demanded)', () =>
     ['You must be nicely dressed at all times.', 'advert', ['looks-demanded@4:must be nicely dressed']],
     ['We are after a host who will look right in the lounge.', 'email', ['looks-demanded@29:look right']],
     ['We want someone stylish for the shop floor.', 'email', ['looks-demanded@3:want someone stylish']],
-    // Presentation asked in running text is a conduct, as a dress code is.
+    // Presentation asked in running text is a conduct, as a dress code is; but "presentable" said of the person is
+    // their looks, as the study slice's writers mark it (engine-131, round 43).
     ["You'll be expected to keep a smart appearance.", 'advert', []],
-    ["You'll need to be presentable and punctual.", 'advert', []],
+    ["You'll need to be presentable and punctual.", 'advert', ['appearance-led@18:presentable']],
     ['Person specification\nEssential\n- Smart appearance\n- Good with numbers', 'advert', []],
     ['We want a neatly presented administrator for the front office.', 'email', ['looks-demanded@3:want a neatly presented administrator']],
     // Things presented, a dress code, and stock described.
