@@ -156,17 +156,24 @@ describe.each(SLICES)('the %s slice of the advert and email corpus (tests/corpus
  * careers talk's speaker notes, a podcast transcript, a video script, an exit interview summary, an HR casework note and
  * a shortlisting matrix; a women-only post under Schedule 9, a weight limit with its reason, guaranteed interviews,
  * positive action and quoted wording the writer has stopped using as traps) and left for the study slice at the start
- * of round 43, leaving 350 again.
+ * of round 43, leaving 350 again. In round 43 "presentable" said of the person became a demand for looks, decided on the
+ * study slice, whose writers mark it 11 times: that took one finding the 350's older annotators left unmarked
+ * (precision 1716/1778 to 1716/1779). The 48 `fresh43-*` then joined after round 43's measurement (a local radio advert, a
+ * TikTok script, an open-day flyer, a job description's key result areas, a WhatsApp group, a LinkedIn InMail, a
+ * rejection letter, a reference request, a practice manager's note to partners, a rota request, a returners'
+ * invitation, a bank staff bulletin, a panel's debrief and an international recruitment brief; a women-only drop-in
+ * with its reason, a Schedule 9 chaplaincy post, an occupational fitness assessment, returners "of all ages" and
+ * lived-experience positive action as traps): the floors are set on all 398.
  */
 describe('the held-out slice of the advert and email corpus (totals only)', () => {
   const f = figures(evaluateSlice('held-out'));
 
   it('keeps its precision, recall and document figures', () => {
-    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.9651);
-    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.9139);
-    expect(ratio(f.documentPrecision)).toBeGreaterThanOrEqual(0.9805);
-    expect(ratio(f.documentRecall)).toBeGreaterThanOrEqual(0.9915);
-    expect(f.trapsFlagged.right).toBeLessThanOrEqual(22);
+    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.9571);
+    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.9118);
+    expect(ratio(f.documentPrecision)).toBeGreaterThanOrEqual(0.9769);
+    expect(ratio(f.documentRecall)).toBeGreaterThanOrEqual(0.9922);
+    expect(f.trapsFlagged.right).toBeLessThanOrEqual(37);
   });
 });
 
@@ -184,9 +191,9 @@ describe('the study slice of the advert and email corpus (tests/corpus/study)', 
 
   it('keeps its precision, recall and traps', () => {
     expect(results.length).toBeGreaterThan(0);
-    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.9405);
-    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.8724);
-    expect(f.trapsFlagged.right).toBeLessThanOrEqual(100);
+    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.9411);
+    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.8742);
+    expect(f.trapsFlagged.right).toBeLessThanOrEqual(98);
   });
   it('finds exactly the pinned findings', async () => {
     await expect(pins(results)).toMatchFileSnapshot('./findings.study.txt');
