@@ -103,7 +103,7 @@ const AS_A_LOWER =
   /\b(?:[Aa]s|I am|I'm|I’m|[Bb]eing|(?:proud|glad|happy)\s+to\s+be)\s+an?\s+(?:(?:gay|lesbian|queer|trans|young|older|proud|disabled)\s+)?(black|white|brown|mixed[- ]race)(?=\s+(?:woman|man|person|girl|boy|female|male|nurse|midwife|doctor|student|mother|mum|father|dad|professional|clinician|leader)\b)/g;
 /**
  * The writer's colour said of themselves with no noun, which a belt's or a box's never is: "I am black every day", "being brown in a white
- * team". "Being" only where no thing can be its subject: opening a clause or after "of", "about", "me" ("what it means to me being black"),
+ * team". "Being" only where no thing can be its subject: opening a clause or after "of", "about", "me" ("the reality of being black"),
  * not "the screen kept being black".
  */
 const I_AM_LOWER = /(?:\b(?:I am|I'm|I’m)|(?:^|[.!?;:,(\n]|\b(?:of|about|for|from|by|with|me|myself))[ \t]*[Bb]eing)\s+(black|brown)(?![\p{L}-]|\s+(?:and\s+blue|belt))/gu;

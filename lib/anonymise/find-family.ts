@@ -203,7 +203,7 @@ const RULES: [RegExp, RedactionType][] = [
   [/\b(?:am|and|also|as)\s+a\s+(?:proud\s+)?(?:grandmother|grandfather|grandparent|grandma|grandad)\b/gi, 'dependants'],
   // "because I'm his mother", "proud to be their dad": the writer as the parent of someone just named (not "I was her father's
   // named nurse", where the parent is the patient).
-  [/\b(?:I am|I'm|I’m|I was|[Pp]roud to be|[Bb]eing)\s+((?:his|her|their)\s+(?:mother|father|mum|dad|mam|mom|parent|grandmother|grandfather|grandparent|nan|grandma|grandad))\b(?!['’]s?(?![\p{L}]))/gu, 'dependants'],
+  [/\b(?:I am|I'm|I’m|I was|[Pp]roud to be|[Bb]eing)\s+((?:his|her|their)\s+(?:mother|father|mum|dad|mam|mom|parent|grandmother|grandfather|grandparent|nan|grandma|grandad))\b(?!['’]s?(?!\p{L}))/gu, 'dependants'],
   // "We are foster carers", "as a foster carer": the writer's family by fostering (not "foster carers' training").
   [/\b(?:I am|I'm|I’m|[Ww]e are|[Ww]e're|[Ww]e’re|[Aa]s|[Bb]eing|[Bb]ecame|[Bb]ecoming)\s+(?:an?\s+)?((?:approved\s+)?foster\s+carers?)\b(?!['’])/g, 'dependants'],
   // "a stepparent to my partner's two daughters", "a foster mum to two teenagers": a parent by marriage or fostering.
