@@ -94,14 +94,19 @@ const WHOLE: RegExp[] = [
   /\b(?:from\s+)?an?\s+(?:BAME|BME|ethnic minority|minority ethnic|Black|Asian|Black and minority ethnic)\s+(?:background|community|family|heritage)\b/g,
 ];
 // "as a Black nurse", "I am Asian", "as a gay Black man", "I am a Gypsy Traveller", "proud to be a Black midwife": only the adjective.
-// Also without the article: "Being Black and working class", "I'm Asian" (not "As Black History Month lead", "As Black and minority ethnic network chair").
+// Also without the article: "Being Black and working class", "I'm Asian" (not "As Black History Month lead", "As Black and minority ethnic network chair",
+// nor "a Black Country girl", from the West Midlands).
 const AS_A =
-  /\b(?:[Aa]s|I am|I'm|I’m|Im|[Bb]eing|(?:proud|glad|happy)\s+to\s+be)\s+(?:an?\s+)?(?:(?:gay|lesbian|queer|trans|young|older|proud|disabled)\s+)?(Black|Asian|mixed[- ]race|South Asian|East Asian|Brown|Gypsy(?:[ \t]+Traveller)?|Romany(?:[ \t]+Gypsy)?|Romani|Roma|(?:Irish[ \t]+)?Traveller)\b(?!\s+(?:History|Lives|Friday|and\s+(?:[Mm]inority|Asian)|[Ss]taff|[Nn]etwork|[Cc]olleagues))/g;
+  /\b(?:[Aa]s|I am|I'm|I’m|Im|[Bb]eing|(?:proud|glad|happy)\s+to\s+be)\s+(?:an?\s+)?(?:(?:gay|lesbian|queer|trans|young|older|proud|disabled)\s+)?(Black|Asian|mixed[- ]race|South Asian|East Asian|Brown|Gypsy(?:[ \t]+Traveller)?|Romany(?:[ \t]+Gypsy)?|Romani|Roma|(?:Irish[ \t]+)?Traveller)\b(?!\s+(?:History|Lives|Friday|Country|and\s+(?:[Mm]inority|Asian)|[Ss]taff|[Nn]etwork|[Cc]olleagues))/g;
 /** The same in lower case, where a person's noun after it says it is a people, not a belt's or a box's colour: "being a black woman", "as a white man". */
 const AS_A_LOWER =
   /\b(?:[Aa]s|I am|I'm|I’m|[Bb]eing|(?:proud|glad|happy)\s+to\s+be)\s+an?\s+(?:(?:gay|lesbian|queer|trans|young|older|proud|disabled)\s+)?(black|white|brown|mixed[- ]race)(?=\s+(?:woman|man|person|girl|boy|female|male|nurse|midwife|doctor|student|mother|mum|father|dad|professional|clinician|leader)\b)/g;
-/** The writer's colour said of themselves with no noun, which a belt's or a box's never is: "I am black every day", "being brown in a white team". */
-const I_AM_LOWER = /\b(?:I am|I'm|I’m|[Bb]eing)\s+(black|brown)(?![\p{L}-]|\s+(?:and\s+blue|belt))/gu;
+/**
+ * The writer's colour said of themselves with no noun, which a belt's or a box's never is: "I am black every day", "being brown in a white
+ * team". "Being" only where no thing can be its subject: opening a clause or after "of", "about", "me" ("the reality of being black"),
+ * not "the screen kept being black".
+ */
+const I_AM_LOWER = /(?:\b(?:I am|I'm|I’m)|(?:^|[.!?;:,(\n]|\b(?:of|about|for|from|by|with|me|myself))[ \t]*[Bb]eing)\s+(black|brown)(?![\p{L}-]|\s+(?:and\s+blue|belt))/gu;
 /** "as a woman of colour": the writer's own, not "I mentor nurses of colour". */
 const OF_COLOUR = /\b(?:[Aa]s|I am|I'm|I’m|[Bb]eing)\s+an?\s+(?:(?:woman|man|person|nurse|doctor|clinician|leader|manager)\s+)(of\s+colou?r)\b/g;
 /** "a white mum and a Jamaican dad", "my Black grandparents": the family the writer comes from. */

@@ -196,12 +196,14 @@ const RULES: [RegExp, RedactionType][] = [
   [needing(['drop', 'tak', 'pick', 'collect'], new RegExp(`\\b(?:drop|drops|dropped|dropping|take|takes|taking|pick|picks|picking|collect|collects|collecting)\\s+(?:off\\s+)?(?:my|our|the)\\s+(?:${N}\\s+)?${KID_ADJ}(?:${KIDS}|${KID}|twins|kids)\\s+(?:off\\s+|up\\s+)?(?:at|to|from)\\s+(?:the\\s+)?(?:school|nursery|breakfast[- ]club|after-school\\s+club|childminder|creche|crèche)\\b`, 'gi')), 'dependants'],
   [/\b(?:no\s+|(?:we|I)\s+(?:don['’]t|do\s+not)\s+have\s+(?:any\s+)?)(?:children|kids|dependants|dependents)(?:\s+yet)?\b/gi, 'dependants'],
   [/\b(?:childcare|caring|school-run)\s+(?:responsibilities|commitments|arrangements)\b/gi, 'dependants'],
-  // "I am a working mum", "As a new dad", "Being a parent", "I am a working carer": the writer as a parent or a family carer (not "as a parent governor").
+  // "I am a working mum", "As a new dad", "Being a parent", "I am a working carer": the writer as a parent or a family carer (not "as a parent governor",
+  // nor "a family carer for Bluebird Care", a carer's post with an employer after it).
   // Also in the past and after another thing the writer is: "I was a mother", "I am a mature student and a mother".
-  [/\b(?:I am|I'm|I’m|I was|I have been|I've been|I’ve been|[Aa]s|[Bb]eing)\s+an?\s+(?:(?:[a-z-]+\s+){1,2}and\s+(?:a\s+)?)?((?:single\s+|working\s+|proud\s+|new\s+|first-time\s+|busy\s+|young\s+|stay-at-home\s+|full-time\s+)?(?:mother|father|mum|dad|parent|grandmother|grandfather|grandparent|carer for (?:my \w+|(?:two|three|four) (?:family members|relatives))|(?:working|unpaid|family) carer)|SAHM|SAHD)(?=[ \t]*(?:[.,;:!?)\n]|$|and\b|I\b|myself\b|who\b|with\b|in\b|at\b|for\b|(?:of|to)[ \t]+(?:one|two|three|four|five|six|twins|a|an|my|young|teenage|\d)\b))/g, 'dependants'],
+  [/\b(?:I am|I'm|I’m|I was|I have been|I've been|I’ve been|[Aa]s|[Bb]eing)\s+an?\s+(?:(?:[a-z-]+\s+){1,2}and\s+(?:a\s+)?)?((?:single\s+|working\s+|proud\s+|new\s+|first-time\s+|busy\s+|young\s+|stay-at-home\s+|full-time\s+)?(?:mother|father|mum|dad|parent|grandmother|grandfather|grandparent|carer for (?:my \w+|(?:two|three|four) (?:family members|relatives))|(?:working|unpaid|family) carer(?![ \t]+(?:for|in|at|with)[ \t]+(?!my\b|our\b)))|SAHM|SAHD)(?=[ \t]*(?:[.,;:!?)\n]|$|and\b|I\b|myself\b|who\b|with\b|in\b|at\b|for\b|(?:of|to)[ \t]+(?:one|two|three|four|five|six|twins|a|an|my|young|teenage|\d)\b))/g, 'dependants'],
   [/\b(?:am|and|also|as)\s+a\s+(?:proud\s+)?(?:grandmother|grandfather|grandparent|grandma|grandad)\b/gi, 'dependants'],
-  // "because I'm his mother", "proud to be their dad": the writer as the parent of someone just named.
-  [/\b(?:I am|I'm|I’m|I was|[Pp]roud to be|[Bb]eing)\s+((?:his|her|their)\s+(?:mother|father|mum|dad|mam|mom|parent|grandmother|grandfather|grandparent|nan|grandma|grandad))\b/g, 'dependants'],
+  // "because I'm his mother", "proud to be their dad": the writer as the parent of someone just named (not "I was her father's
+  // named nurse", where the parent is the patient).
+  [/\b(?:I am|I'm|I’m|I was|[Pp]roud to be|[Bb]eing)\s+((?:his|her|their)\s+(?:mother|father|mum|dad|mam|mom|parent|grandmother|grandfather|grandparent|nan|grandma|grandad))\b(?!['’]s?(?!\p{L}))/gu, 'dependants'],
   // "We are foster carers", "as a foster carer": the writer's family by fostering (not "foster carers' training").
   [/\b(?:I am|I'm|I’m|[Ww]e are|[Ww]e're|[Ww]e’re|[Aa]s|[Bb]eing|[Bb]ecame|[Bb]ecoming)\s+(?:an?\s+)?((?:approved\s+)?foster\s+carers?)\b(?!['’])/g, 'dependants'],
   // "a stepparent to my partner's two daughters", "a foster mum to two teenagers": a parent by marriage or fostering.
@@ -402,11 +404,6 @@ const CLAUSE_STOP = /[.;:]|\n[ \t]*\n|(?<![ \t\n,]),?[ \t\n]+(?:so|and I|but|whi
 const trimmedEnd = (clause: string) => trimChars(clause, null, /[\s,]/).length;
 
 /**
- * Marital status, children, relatives and caring, pregnancy and parental leave. Only the detail
- * goes ("I live with [FAMILY]", "I am [MARITAL STATUS] with [FAMILY]"): the words around it say
- * nothing on their own and may matter to the panel.
- */
-/**
  * "I had been a wife, mother, nanny to 4", "a failure as a colleague, wife and mum": the writer's family roles listed together
  * (each its own span: the spouse a marital status, the rest family).
  */
@@ -415,6 +412,11 @@ const ROLES_LISTED =
 /** One role of the list, with the number it is to: "nanny to 4". */
 const ROLE_LISTED = /\b(?:(wife|husband)|mother|father|mum|dad|nanny|nan|grandmother|grandfather|grandma|grandad)\b(?:[ \t]+(?:to|of)[ \t]+\d+)?/g;
 
+/**
+ * Marital status, children, relatives and caring, pregnancy and parental leave. Only the detail
+ * goes ("I live with [FAMILY]", "I am [MARITAL STATUS] with [FAMILY]"): the words around it say
+ * nothing on their own and may matter to the panel.
+ */
 export function findFamily(text: string): Span[] {
   const spans: Span[] = [];
   for (const m of matchAll(text, LATER_CHILD)) {

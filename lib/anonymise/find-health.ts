@@ -11,15 +11,24 @@ import type { Span } from './span';
 const CONDITION =
   /\b(?:type\s+[12]\s+diabetes|diabetes|dyslexi[ac]|dyspraxi[ac]|ADHD|autism|autistic|epilepsy|epileptic|(?:[a-z]+\s+)?cancer|leukaemia|lymphoma|(?:relapsing-remitting\s+)?multiple\s+sclerosis|MS(?![ \t]+(?:Teams|Word|Excel|Office|Outlook|Access|Project|Forms|SQL|Dynamics))|Crohn['’]s(?:\s+disease)?|colitis|fibromyalgia|[Ss]ickle\s+[Cc]ell(?:\s+(?:[Tt]rait|[Dd]isease|[Aa]na?emia))?|arthritis|lupus|depression|anxiety|PTSD|bipolar(?:\s+disorder)?|schizophrenia|a\s+stroke|stroke|heart\s+attack|a\s+stent|stent|hip\s+replacement|knee\s+replacement|high\s+blood\s+pressure|hypertension|(?:stable\s+|unstable\s+)?angina|(?:Parkinson['’]s|Alzheimer['’]s)(?:\s+disease)?|dementia|[Ll]ong\s+(?:COVID|Covid)|(?:kidney|liver|heart|lung|corneal|bone\s+marrow|stem\s+cell)\s+transplant(?:\s+recipient)?|ME\/CFS|chronic\s+fatigue|HIV|hearing\s+loss|hard\s+of\s+hearing|(?:partially|profoundly|severely)\s+deaf|deaf|hearing\s+impair(?:ment|ed)|(?:severely\s+)?sight\s+impair(?:ment|ed)|blind(?<=registered\s+blind)|(?:recovering\s+)?(?:alcoholic|addict)(?![ \t]+(?:liver|hepatitis|patients?|clients?|services?))|alcoholism|visual\s+impairment|visually\s+impaired|hidden\s+disability(?:\s+\([^)\n]{1,40}\))?|a\s+disability|disabled|remission|chemotherapy|radiotherapy|infusions?|partially\s+sighted|blind\s+in\s+(?:one|my\s+(?:left|right))\s+eye|motor\s+neurone\s+disease|Down['’]s\s+syndrome|(?:a\s+)?(?:type\s+[12]\s+)?diabetic(?=[ \t]*(?:[.,;]|$|and\b|myself\b))|cerebral\s+palsy|endometriosis|(?:an?\s+)?eating\s+disorders?|anorexia|bulimia|[a-z]{3,}ectomy|amputation|coeliac(?:\s+disease)?|(?:strict\s+)?gluten-free\s+diet|miscarriages?|stillbirth|IVF|fertility\s+treatment|Ehlers-Danlos(?:\s+[Ss]yndrome)?|hypermobility(?:\s+syndrome)?|POTS|Tourette['’]s(?:\s+syndrome)?)\b/g;
 /** Kept apart from CONDITION, whose size puts it past the ReDoS checker's time. */
-const MENOPAUSE = /\b(?:the[ \t]+)?(?:peri|post)?menopaus(?:e|al)\b/g;
+const MENOPAUSE = /\b(?:the[ \t]+)?(?:(?:peri|post)-?)?menopaus(?:e|al)\b/g;
 /**
  * The same, for conditions told in more words: "on the autism spectrum", "vascular dementia", "a colostomy", "a cleft palate", "a nut allergy",
  * "my hearing difficulties", "a birth trauma", "my stoma", an operation the writer had ("had to have a hip operation"); and "Access to Work", the scheme that funds a disabled worker's aids.
  */
 const CONDITION_MORE = /\b(?:(?:on[ \t]+the[ \t]+)?autis(?:m|tic)[ \t]+spectrum|(?<=\b(?:a|my)[ \t](?:(?:mild|slight|severe|noticeable)[ \t])?)(?:stammer|stutter)(?![\w-])|(?:vascular|frontotemporal|early-onset|young-onset)[ \t]+dementia|colostomy|ileostomy|cleft[ \t]+(?:lip|palate)(?:[ \t]+and[ \t]+palate)?|ill[ \t-]+health|(?:nut|peanut|penicillin|latex|shellfish|food)[ \t]+allerg(?:y|ies)|obsessive[ \t-]+compulsive[ \t]+disorder|meningitis|sepsis|tuberculosis|(?:prolapsed|slipped|herniated)[ \t]+disc|hearing[ \t]+difficult(?:y|ies)|birth[ \t]+trauma|(?<=\b(?:have|had|having|needed|underwent|after|following|from)[ \t](?:a|an|my)[ \t](?:(?:major|minor|emergency|big)[ \t])?)(?:hip|knee|back|spinal|shoulder|heart|brain|bowel|ankle|wrist|neck)[ \t]+(?:operation|surgery)|stomas?|Access[ \t]+to[ \t]+Work(?:[ \t]+(?:grant|funding|support|assessment|scheme))?)\b/g;
-/** A clause about the writer or their family: "I have", "I was diagnosed", "my brother, who has", "I started experiencing", "For me, …", "it causes me to". */
+/** A clause about the writer or their family: "I have", "I was diagnosed", "my brother, who has", "For me, …". */
 const PERSONAL =
-  /\b(?:I\s+(?:have|had|am|was|live|lived|manage|managed|myself|use|used|wear|wore|rely|need|underwent|needed|received|receive|accessed|survived|beat|take|took|see|saw|carry|attend|attended|get|got|(?:started|began)\s+(?:experiencing|having|getting|to\s+(?:experience|have|get)))|for\s+me(?=,)|(?:causes|caused|leaves|left)\s+me\s+to|led\s+to\s+me|I['’](?:ve|m)|lived\s+experience|(?:my|our)\s+(?:own|condition|diagnosis|disability|health|mother|father|mum|dad|brother|sister|son|daughter|husband|wife|partner|child|children|parents?)|diagnosed|treated\s+for|who\s+(?:has|suffers\s+from|suffered\s+from))\b/i;
+  /\b(?:I\s+(?:have|had|am|was|live|lived|manage|managed|myself|use|used|wear|wore|rely|need|underwent|needed|received|receive|accessed|survived|beat|take|took|see|saw|carry|attend|attended|get|got)|for\s+me(?=,)|I['’](?:ve|m)|lived\s+experience|(?:my|our)\s+(?:own|condition|diagnosis|disability|health|mother|father|mum|dad|brother|sister|son|daughter|husband|wife|partner|child|children|parents?)|diagnosed|treated\s+for|who\s+(?:has|suffers\s+from|suffered\s+from))\b/i;
+/**
+ * The writer coming to have a condition, just before it: "I started experiencing [the perimenopause]", "I began getting [migraines]",
+ * "caused me to develop [arthritis]", "left me with [PTSD]". Only "symptoms of" and a determiner may come between, as these verbs
+ * also start work ("I started having responsibility for stroke follow-ups", "I began to get interested in dementia").
+ */
+const CAME_TO_HAVE =
+  /\b(?:I[ \t]+(?:started|began)[ \t]+(?:experiencing|having|getting|to[ \t]+(?:experience|have|get))|(?:causes|caused|leaves|left)[ \t]+me[ \t]+(?:to[ \t]+(?:develop|get|have|experience|suffer[ \t]+from|live[ \t]+with)|with)|led[ \t]+to[ \t]+me[ \t]+(?:developing|getting|having))[ \t]+(?:(?:symptoms|signs|bouts|episodes)[ \t]+of[ \t]+)?(?:(?:the|my|an?|some|bad|severe|mild|frequent|regular)[ \t]+)?$/i;
+/** A condition as the subject of what it made the writer do, just after it: "[Long COVID] caused me to reduce my hours" (not "The pandemic caused me to redeploy … sepsis"). */
+const MADE_ME = /^(?:[ \t]+(?:has|had|also|then|eventually|finally))?[ \t]+(?:(?:causes|caused|leaves|left)[ \t]+me[ \t]+to|led[ \t]+to[ \t]+me)\b/;
 /** Support the writer receives: "my overlays", "help me", "I use", "I have". Arranging it for staff is HR work. */
 const OWN_SUPPORT = /\b(?:my|me|I(?:\s+[a-z]+){0,3}?\s+(?:have|had|get|got|use|used|receive|received|need|needed|ask|request))\b/;
 /** Clinical work with the condition, not the writer's health: "diabetes clinic", "stroke patients", "stroke wards", "my stroke rotation", "a spinal surgery background". */
@@ -173,12 +182,19 @@ const THERAPY_FOR =
   /^(?:[ \t]+(?:weekly|fortnightly|monthly|regularly|(?:once|twice)[ \t]+a[ \t]+(?:week|month)))?[ \t]+for[ \t]+(?:(?:an?|my)[ \t]+)?(?:[\p{Ll}'’-]+[ \t]+){0,2}[\p{L}'’-]+(?=[ \t]*(?:[.,;!?)]|$))/u;
 /** "through NHS Talking Therapies", "via my GP": who provided it. */
 const THROUGH_AFTER = /^[ \t]+(?:through|via|with|from)[ \t]+(?:(?:my|our|the|an?|NHS)[ \t]+)?(?:\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,3}|GP|work|occupational[ \t]+health|counsellor|therapist)/u;
-/**
- * Conditions common in clinical lists ("I run asthma, COPD and diabetes reviews"), so they count
- * only in the writer's own words: "I also have asthma", "my own eczema", "I suffer from migraines".
- */
-const OWN_CONDITION =
-  /\b(?:I(?:[ \t]+also)?[ \t]+(?:have[ \t]+(?:had|lived[ \t]+with|suffered[ \t]+from)|have|had|get|experience|suffer[ \t]+from|live[ \t]+with|manage)|I['’]ve[ \t]+(?:got|had)|[Mm]y(?:[ \t]+own)?|diagnosed[ \t]+with)[ \t]+(?:(?:mild|severe|chronic|brittle|well-controlled)[ \t]+)?(type[ \t]+[12](?:[ \t]+diabetes)?|asthma|eczema|psoriasis|migraines?|IBS|irritable[ \t]+bowel[ \t]+syndrome|an[ \t]+underactive[ \t]+thyroid|hypothyroidism|an?[ \t]+(?:(?:chronic|long-term|rare)[ \t]+)?(?:back|heart|lung|kidney|skin|bowel|thyroid|neurological|autoimmune|genetic|joint|eye)[ \t]+condition|kidney[ \t]+disease|OCD|ME(?:\/CFS)?|panic[ \t]+attacks|a[ \t]+stammer|tinnitus|sciatica|chronic[ \t]+pain|pneumonia|(?:covid|Covid|COVID)(?:-19)?(?=[ \t]*(?:[,.;:!)]|$|(?:and|in|twice|last)[ \t])))\b/g;
+/** Conditions common in clinical lists ("I run asthma, COPD and diabetes reviews"), for OWN_CONDITION and AND_OWN. */
+const OWN_WORDS =
+  'type[ \\t]+[12](?:[ \\t]+diabetes)?|asthma|eczema|psoriasis|migraines?|IBS|irritable[ \\t]+bowel[ \\t]+syndrome|an[ \\t]+underactive[ \\t]+thyroid|hypothyroidism|an?[ \\t]+(?:(?:chronic|long-term|rare)[ \\t]+)?(?:back|heart|lung|kidney|skin|bowel|thyroid|neurological|autoimmune|genetic|joint|eye)[ \\t]+condition|kidney[ \\t]+disease|OCD|ME(?:\\/CFS)?|panic[ \\t]+attacks|a[ \\t]+stammer|tinnitus|sciatica|chronic[ \\t]+pain';
+/** Those conditions count only in the writer's own words: "I also have asthma", "my own eczema", "I suffer from migraines". */
+const OWN_CONDITION = new RegExp(
+  `\\b(?:I(?:[ \\t]+also)?[ \\t]+(?:have[ \\t]+(?:had|lived[ \\t]+with|suffered[ \\t]+from)|have|had|get|experience|suffer[ \\t]+from|live[ \\t]+with|manage)|I['’]ve[ \\t]+(?:got|had)|[Mm]y(?:[ \\t]+own)?|diagnosed[ \\t]+with)[ \\t]+(?:(?:mild|severe|chronic|brittle|well-controlled)[ \\t]+)?(${OWN_WORDS})\\b`,
+  'g',
+);
+/** An infection, the writer's only once had: "I had [covid]", "I've had [pneumonia]", "I caught [COVID-19]" (not "I manage pneumonia, sepsis and COPD", "my Covid clinics"). */
+const INFECTION = 'pneumonia|(?:covid|Covid|COVID)(?:-19)?(?=[ \\t]*(?:[,.;:!)]|$|(?:and|in|twice|last)\\b))';
+const OWN_INFECTION = new RegExp(`\\bI(?:[ \\t]+also)?(?:[ \\t]+have|['’]ve)?[ \\t]+(?:had|got|caught)[ \\t]+(?:(?:mild|severe|bad)[ \\t]+)?(${INFECTION})\\b`, 'g');
+/** Another of them joined to the writer's in its clause: "I had covid twice in 2021 and [pneumonia] in 2022", "I have asthma and [eczema]". */
+const AND_OWN = new RegExp(`[ \\t]and[ \\t]+(?:(?:mild|severe|chronic)[ \\t]+)?(${OWN_WORDS}|${INFECTION})\\b`);
 /**
  * Medicine the writer is on or takes, and what for, to the clause's end: "I am on [medication for an
  * underactive thyroid]", "I take [tablets for my blood pressure]". What it is for may be any words: the
@@ -267,13 +283,22 @@ export function findHealth(text: string): Span[] {
       spans.push(grown(text, m.index - frame[1]!.length, end));
       continue;
     }
-    const own = LIVED.test(before) || /\bmy\s+$/i.test(text.slice(Math.max(0, m.index - 3), m.index)) || MYSELF_AFTER.test(after);
+    const own = LIVED.test(before) || CAME_TO_HAVE.test(before) || /\bmy\s+$/i.test(text.slice(Math.max(0, m.index - 3), m.index)) || MYSELF_AFTER.test(after) || MADE_ME.test(after);
     if (!own && !PERSONAL.test(sentence(text, m.index, end)) && !undergone(text, m.index)) continue;
     spans.push(grown(text, m.index, end));
   }
-  for (const m of matchAll(text, OWN_CONDITION)) {
-    const start = m.index + m[0].length - m[1]!.length;
-    spans.push(grown(text, start, m.index + m[0].length));
+  for (const [pattern, infection] of [[OWN_CONDITION, false], [OWN_INFECTION, true]] as const) {
+    for (const m of matchAll(text, pattern)) {
+      const end = m.index + m[0].length;
+      // "I had pneumonia patients on every bay" is work.
+      if (infection && CLINICAL_AFTER.test(text.slice(end, end + 30))) continue;
+      spans.push(grown(text, end - m[1]!.length, end));
+      const rest = text.slice(end, end + 60);
+      const stop = rest.search(/[.;:!?\n]|[ \t,](?:but|so|which|while|because)\b/);
+      const and = AND_OWN.exec(stop < 0 ? rest : rest.slice(0, stop));
+      const to = end + (and?.index ?? 0) + (and?.[0].length ?? 0);
+      if (and && !CLINICAL_AFTER.test(text.slice(to, to + 30))) spans.push(grown(text, to - and[1]!.length, to));
+    }
   }
   for (const m of matchAll(text, CONDITION_HEAD)) {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 30);

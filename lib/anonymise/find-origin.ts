@@ -39,6 +39,11 @@ const FAMILY_IN = new RegExp(
   'dgu',
 );
 /**
+ * Going back to a place, read by both LEFT_PLACE, which takes a town the place data knows ("I go back to Lahore"), and BACK_TO, which
+ * takes a country abroad on the writer's own return ("going back to Mauritius"); each adds the verbs its other cases need.
+ */
+const GO_BACK = '(?:[Gg]o|[Gg]oes|[Gg]oing|[Ww]ent)[ \\t]+back[ \\t]+(?:home[ \\t]+)?to';
+/**
  * A place the writer or their family left: "I left Syria in 2015", "we fled Eritrea", "after leaving
  * Zimbabwe", "back in Ghana", "I go back to Lahore", "recruited from Manila", and where they went to
  * school or spent their early life ("my schooling in Harare", "twenty years of my life in Chennai",
@@ -46,11 +51,11 @@ const FAMILY_IN = new RegExp(
  * the place data knows ("I left Boots in 2015" is a job); fleeing or escaping, any place.
  */
 const LEFT_PLACE = new RegExp(
-  `(?:\\b(?:I|[Ww]e|[Mm]y[ \\t]+(?:family|parents))[ \\t]+(?:(?:first|finally|eventually|then|had[ \\t]+to)[ \\t]+)?(left|fled|escaped)|\\b(?:[Aa]fter|[Bb]efore|[Ss]ince|[Oo]n)[ \\t]+(leaving|fleeing)|\\b[Bb]ack[ \\t]+in|\\b(?:go|goes|going|went|travel|travels|fly|flew)[ \\t]+back[ \\t]+(?:home[ \\t]+)?to|\\b[Rr]ecruited[ \\t]+(?:directly[ \\t]+)?from|\\b(?:[Mm]y|went[ \\t]+to|finished|completed|left|did|attended|started)[ \\t]+(?:my[ \\t]+)?(?:(?:primary|secondary|high)[ \\t]+)?(?:schooling|school|A-?levels|O-?levels|GCSEs|education|secondary[ \\t]+education|school[ \\t]+years)[ \\t]+in|\\b(?:[Ee]ducated|[Ss]chooled)[ \\t]+in|\\bof[ \\t]+my[ \\t]+life[ \\t]+in|\\b[Hh]ome[ \\t]?(?:town|city|village|island|state|county|region|province|country)[ \\t]+of)[ \\t]+${PLACE}`,
+  `(?:\\b(?:I|[Ww]e|[Mm]y[ \\t]+(?:family|parents))[ \\t]+(?:(?:first|finally|eventually|then|had[ \\t]+to)[ \\t]+)?(left|fled|escaped)|\\b(?:[Aa]fter|[Bb]efore|[Ss]ince|[Oo]n)[ \\t]+(leaving|fleeing)|\\b[Bb]ack[ \\t]+in|\\b(?:${GO_BACK}|(?:travel|travels|fly|flew)[ \\t]+back[ \\t]+(?:home[ \\t]+)?to)|\\b[Rr]ecruited[ \\t]+(?:directly[ \\t]+)?from|\\b(?:[Mm]y|went[ \\t]+to|finished|completed|left|did|attended|started)[ \\t]+(?:my[ \\t]+)?(?:(?:primary|secondary|high)[ \\t]+)?(?:schooling|school|A-?levels|O-?levels|GCSEs|education|secondary[ \\t]+education|school[ \\t]+years)[ \\t]+in|\\b(?:[Ee]ducated|[Ss]chooled)[ \\t]+in|\\bof[ \\t]+my[ \\t]+life[ \\t]+in|\\b[Hh]ome[ \\t]?(?:town|city|village|island|state|county|region|province|country)[ \\t]+of)[ \\t]+${PLACE}`,
   'dgu',
 );
 /** A country abroad the writer went back to or lived in: "I moved back to Egypt as a teenager", "I would not return to India again", "My life in Guyana", "going back to Mauritius". */
-const BACK_TO = new RegExp(`\\b(?:(?:[Mm]oved|[Mm]oving|[Cc]ame|[Cc]oming|[Gg]o|[Gg]oes|[Gg]oing|[Ww]ent)[ \\t]+back[ \\t]+(?:home[ \\t]+)?to|[Rr]eturn(?:ed|ing|s)?[ \\t]+(?:home[ \\t]+)?to|([Mm]y)[ \\t]+(?:early[ \\t]+|whole[ \\t]+)?life[ \\t]+in)[ \\t]+${PLACE}`, 'dgu');
+const BACK_TO = new RegExp(`\\b(?:${GO_BACK}|(?:[Mm]oved|[Mm]oving|[Cc]ame|[Cc]oming)[ \\t]+back[ \\t]+(?:home[ \\t]+)?to|[Rr]eturn(?:ed|ing|s)?[ \\t]+(?:home[ \\t]+)?to|([Mm]y)[ \\t]+(?:early[ \\t]+|whole[ \\t]+)?life[ \\t]+in)[ \\t]+${PLACE}`, 'dgu');
 /** Where the writer went to school or was educated, in LEFT_PLACE's match. */
 const SCHOOLED = /\b(?:school|schooling|educated|schooled|education|A-?levels|O-?levels|GCSEs)\b/;
 const MONTH_OR_DAY = new Set([...nameLexicon.notNameGroups.months, ...nameLexicon.notNameGroups.days]);

@@ -49,15 +49,15 @@ class TakenCharacters {
   }
 }
 
+/** A lone article split off by a stronger span carries nothing to redact. */
+const ARTICLE = /^(?:an?|the|A|An|The)$/;
+
 /**
  * Settles overlaps: spans are taken strongest first (priority, then length); a span that
  * overlaps one already taken is dropped, unless it is `divisible` (an address, a sentence), in
  * which case the pieces left around the stronger spans are kept, trimmed of separators.
  * Returns non-overlapping spans sorted by position. O(n log n) in the text and the spans.
  */
-/** An article alone. */
-const ARTICLE = /^(?:an?|the|A|An|The)$/;
-
 export function resolveSpans(text: string, spans: Span[]): Span[] {
   const ordered = spans
     .filter((s) => s.end > s.start)
