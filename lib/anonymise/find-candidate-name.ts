@@ -509,8 +509,19 @@ const NICKNAME =
 
 /** The writer naming a kind of their own name: "my middle name", "my second name", over a wrapped line too. */
 const MY_NAME_KIND = /\b[Mm]y\s+(?:middle|second|other|baptismal|Christian)\s+name(?![\p{L}])/gu;
+/**
+ * The name before it: "Sunday, my middle name", "called me Blessing, my second name". Not after a preposition, where the word is a
+ * place or a subject ("At Kingston, my middle name…", "In Nursing, my second name…"), nor a word the lists know as a place, a
+ * job's or a clinical word or an organisation's.
+ */
 const OWN_NAME_BEFORE = /(?<![\p{L}\p{M}])(\p{Lu}\p{Ll}+)["”'’]?,?[ \t]+(?:(?:is|was)[ \t]+)?$/u;
+const PREPOSITION_BEFORE = /(?<![\p{L}\p{M}])(?:in|at|on|from|to|for|of|with|by|near|across|around|outside|into)[ \t]+["“'‘]?$/iu;
+const NOT_OWN_NAME_GROUPS = ['places', 'jobWords', 'clinical', 'organisation'] as const;
+/** The name after it: "my middle name is Joy", "my second name, Adaeze". */
 const OWN_NAME_AFTER = /^(?:[ \t]+is|,)[ \t]+["“'‘]?(\p{Lu}\p{Ll}+)(?![\p{L}\p{M}])/u;
+/** How far to read for them: a sentence's opening and one name before ("“Oluwaseun”, " fits), "is" and one name after. */
+const OWN_NAME_REACH_BEFORE = 30;
+const OWN_NAME_REACH_AFTER = 40;
 
 /**
  * The words the writer names as their own names, where they do: "Sunday, my middle name", "Blessing is my second name", "my
@@ -519,11 +530,14 @@ const OWN_NAME_AFTER = /^(?:[ \t]+is|,)[ \t]+["“'‘]?(\p{Lu}\p{Ll}+)(?![\p{L}
 export function ownNameWords(text: string): { word: string; start: number }[] {
   const found: { word: string; start: number }[] = [];
   for (const m of matchAll(text, MY_NAME_KIND)) {
-    const from = Math.max(0, m.index - 30);
-    const before = OWN_NAME_BEFORE.exec(text.slice(from, m.index));
-    if (before) found.push({ word: before[1]!, start: from + before.index });
+    const from = Math.max(0, m.index - OWN_NAME_REACH_BEFORE);
+    const reach = text.slice(from, m.index);
+    const before = OWN_NAME_BEFORE.exec(reach);
+    const word = before?.[1];
+    if (before && word && !PREPOSITION_BEFORE.test(reach.slice(0, before.index)) && !NOT_OWN_NAME_GROUPS.some((group) => nameLexicon.notNameGroups[group].has(word)))
+      found.push({ word, start: from + before.index });
     const end = m.index + m[0].length;
-    const after = OWN_NAME_AFTER.exec(text.slice(end, end + 40));
+    const after = OWN_NAME_AFTER.exec(text.slice(end, end + OWN_NAME_REACH_AFTER));
     if (after) found.push({ word: after[1]!, start: end + after[0].length - after[1]!.length });
   }
   return found;
@@ -766,8 +780,10 @@ function withOtherScript(name: CandidateName, layout: DocumentLayout): Candidate
   if (NOT_LATIN.test(name.text)) return name;
   for (const nameLine of nameLines) {
     for (const line of lines.slice(Math.max(0, nameLine - NATIVE_NAME_REACH), nameLine + NATIVE_NAME_REACH + 1)) {
-      // The line's first cell: a two-column layout puts the other column's text after a gap ("박서연        Applying for: …").
-      const cell = line.text.trimStart().split(COLUMN_GAP, 1)[0]!;
+      // The line's first cell, when a two-column layout puts a field after a gap ("박서연        Applying for: …"). Any other
+      // text after the gap is the cell's own rendering or a place ("서울대학교병원        Seoul National University Hospital").
+      const [cell = '', ...others] = line.text.trim().split(COLUMN_GAP);
+      if (others.length > 0 && !others.every((other) => FIELD_CELL.test(other))) continue;
       const words = [...matchAll(cell, OTHER_SCRIPT_WORD)].map((m) => m[0]);
       if (words.length === 0 || words.length > 5 || cell.length > 60 || /[\p{Script=Latin}\d]/u.test(cell)) continue;
       if (LANGUAGES_HEADING.test(sectionAt(layout, line.start)?.heading ?? '')) continue;
@@ -839,6 +855,8 @@ function fieldsOf(line: string): [number, number][] {
   return fields;
 }
 const COLUMN_GAP = /\t+| {3,}/g;
+/** A cell that is a label and its value: "Applying for: Band 6", "Tel: 01632 960 123". */
+const FIELD_CELL = /^\p{L}[\p{L} '’]{0,30}:/u;
 /** A label of a name's field in English that means nothing else: "Forename(s)", "First name", "Surname", "Family name". */
 const ENGLISH_NAME_LABEL = /\b(?:(?:first|given|christian)[ \t_]*names?|forenames?|surnames?|family[ \t_]*name)\b/i;
 /** A row that opens with a field of the name or the title: a form's row of the name's fields. */

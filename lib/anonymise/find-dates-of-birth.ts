@@ -299,6 +299,15 @@ function columnDates(text: string, spans: Span[]): void {
 }
 
 /**
+ * Whether a date's year could be a working adult's birth: 1940 to 2010. The label may head a column whose next line is a job's
+ * or a course's "place, date" ("Cardiff and Vale UHB, 01.09.2015"), which only the year tells apart. A year in two figures passes.
+ */
+function adultBirthYear(date: string): boolean {
+  const year = /(?<!\d)(?:19|20)\d\d(?!\d)/.exec(date);
+  return !year || (Number(year[0]) >= 1940 && Number(year[0]) <= 2010);
+}
+
+/**
  * "BORN⏎Hà Nội, 27.02.1990        Accredited Checking Technician": under a label alone in its column, the place of birth,
  * a comma and the date, the cell ending after the date. Both go.
  */
@@ -306,7 +315,7 @@ function placeThenDateBelow(text: string, start: number, spans: Span[]): void {
   const line = text.slice(start, start + 80);
   const cell = line.slice(0, /\n| {2}|\t/.exec(line)?.index ?? line.length);
   const date = dateAfterPlace(cell);
-  if (!date || date[1] !== cell.length) return;
+  if (!date || date[1] !== cell.length || !adultBirthYear(cell.slice(date[0], date[1]))) return;
   const place = placeBeforeDate(cell, date[0]);
   spans.push(makeSpan('date-of-birth', start + date[0], start + date[1]));
   if (place) spans.push(makeSpan('origin', start + place.start, start + place.end));

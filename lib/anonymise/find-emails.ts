@@ -416,20 +416,26 @@ export function findEmails(text: string): Span[] {
     spans.push(makeSpan('email', start, end));
   }
   spans.push(...wrappedEmails(text), ...columnEmails(text), ...standInEmails(text), ...encodedEmails(text));
-  return spans.filter((span) => !isRoleMailbox(text.slice(span.start, span.end))).map((span) => withFrame(text, span));
+  return spans.filter((span) => !isRoleMailbox(text, span.start, span.end)).map((span) => withFrame(text, span));
 }
 
 /** An employer's shared mailbox, whose local part is a team's job and nothing else: "recruitment@…", "careers@…". */
-const ROLE_MAILBOX = /^(?:recruit|recruitment|jobs|careers|vacancies|hr|workforce|staffing|resourcing)@[a-z0-9-]+(?:\.[a-z0-9-]+)+$/;
-/** Mail providers anyone may take an address at: there even a role word may stand for a person ("careers@gmail.com"). */
-const PERSONAL_PROVIDER = /@(?:g(?:oogle)?mail|hotmail|outlook|live|yahoo|icloud|me|aol|proton(?:mail)?|btinternet|sky|msn)\./;
+const ROLE_MAILBOX = /^(?:recruit|recruitment|jobs|careers|vacancies|hr|workforce|staffing|resourcing)@/;
+/**
+ * The domains of the NHS, universities, government and the example domains the documents use: only there is a team's mailbox
+ * surely an employer's. At a personal or a small firm's domain it names the candidate ("careers@asante-care.co.uk").
+ */
+const EMPLOYER_DOMAIN = /@(?:[a-z0-9-]+\.)*(?:nhs\.net|nhs\.uk|nhs\.scot|ac\.uk|gov\.uk|example\.(?:com|org|net|co\.uk|org\.uk))$/;
+/** The writer's own address said so: "My email: …", "email me at …". */
+const OWN_ADDRESS = /\b(?:my[ \t]+e-?mail(?:[ \t]+address)?|e-?mail[ \t]+me)\b[^\n@]{0,12}$/i;
 
 /**
  * Whether an address is an organisation's shared mailbox, which names no one and so stays (the one a candidate writes to).
  * A local part with more in it may be a person's or a named team's ("recruitment.ahp@…"), and goes.
  */
-function isRoleMailbox(address: string): boolean {
-  return ROLE_MAILBOX.test(address) && !PERSONAL_PROVIDER.test(address);
+function isRoleMailbox(text: string, start: number, end: number): boolean {
+  const address = text.slice(start, end).toLowerCase();
+  return ROLE_MAILBOX.test(address) && EMPLOYER_DOMAIN.test(address) && !OWN_ADDRESS.test(text.slice(Math.max(0, start - 40), start));
 }
 
 /** A run of a web page's numeric character references, maybe among an address's own characters: "&#074;&#097;…&#064;…". */

@@ -152,8 +152,20 @@ const BODY_CAUSE =
  * surgery last year I", "Since my diagnosis in March, I", "After a heart operation in 2019 I", "After chemotherapy, I"). Only before the writer's "I": "Following a stroke,
  * patients need…" and "I rehabilitate patients following a stroke" are work.
  */
-const EVENT_FIRST =
-  /(?<=^|[\n.;!?]\s{0,3})(?:After|Following|Since)[ \t]+((?:my[ \t]+(?:(?:recent|last|second|first)[ \t]+)?(?:diagnosis|operation|surgery|illness|treatment|recovery|accident|injury)|(?:chemotherapy|radiotherapy|cancer[ \t]+treatment|(?:heart|cardiac|spinal|back|brain|hip|knee)[ \t]+surgery|an?[ \t]+(?:(?:minor|major|emergency)[ \t]+)?(?:heart|cardiac|spinal|back|brain|bowel|hip|knee)[ \t]+operation)|(?:an?|my)[ \t]+(?:(?:minor|major|serious|mild|small|bad)[ \t]+)?(?:stroke|heart[ \t]+attack|cardiac[ \t]+arrest|(?:nervous[ \t]+)?breakdown|(?:brain|head|spinal|back|knee)[ \t]+injury|(?:cancer|MS|epilepsy)[ \t]+diagnosis|(?:car|road|serious)[ \t]+accident|miscarriage|mental[ \t]+health[ \t]+crisis|(?:spinal|heart|back|major)[ \t]+surgery))(?:[ \t]+(?:in[ \t]+(?:(?:19|20)\d\d|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:[ \t]+(?:19|20)\d\d)?)|last[ \t]+(?:year|month|spring|summer|autumn|winter)|(?:two|three|four|five|a[ \t]+few|several|\d{1,2})[ \t]+years[ \t]+ago))?)(?=,?[ \t]+I\b)/g;
+const EVENT_OPENS = String.raw`(?<=^|[\n.;!?]\s{0,3})(?:After|Following|Since)[ \t]+`;
+/** When, after the event: "in 2019", "in March", "last year", "three years ago". */
+const EVENT_WHEN = String.raw`(?:[ \t]+(?:in[ \t]+(?:(?:19|20)\d\d|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:[ \t]+(?:19|20)\d\d)?)|last[ \t]+(?:year|month|spring|summer|autumn|winter)|(?:two|three|four|five|a[ \t]+few|several|\d{1,2})[ \t]+years[ \t]+ago))?`;
+const EVENT_FIRST = new RegExp(String.raw`${EVENT_OPENS}((?:my[ \t]+(?:(?:recent|last|second|first)[ \t]+)?(?:diagnosis|operation|surgery|illness|treatment|recovery|accident|injury)|(?:an?|my)[ \t]+(?:(?:minor|major|serious|mild|small|bad)[ \t]+)?(?:stroke|heart[ \t]+attack|cardiac[ \t]+arrest|(?:nervous[ \t]+)?breakdown|(?:brain|head|spinal|back|knee)[ \t]+injury|(?:cancer|MS|epilepsy)[ \t]+diagnosis|(?:car|road|serious)[ \t]+accident|miscarriage|mental[ \t]+health[ \t]+crisis|(?:spinal|heart|back|major)[ \t]+surgery))${EVENT_WHEN})(?=,?[ \t]+I\b)`, 'g');
+/**
+ * A treatment or operation without "my" opening a sentence ("After chemotherapy in 2019 I returned…", "Following hip surgery
+ * I went part-time"): the writer's only when the writer's own course follows. The same opening heads a panel's clinical work
+ * ("Following hip surgery, I lead the recovery class", "After chemotherapy, I check every patient's bloods").
+ */
+const TREATMENT_FIRST = new RegExp(
+  String.raw`${EVENT_OPENS}((?:chemotherapy|radiotherapy|cancer[ \t]+treatment|(?:heart|cardiac|spinal|back|brain|hip|knee)[ \t]+surgery|an?[ \t]+(?:(?:minor|major|emergency)[ \t]+)?(?:heart|cardiac|spinal|back|brain|bowel|hip|knee)[ \t]+operation)${EVENT_WHEN})` +
+    String.raw`(?=,?[ \t]+I[ \t]+(?:(?:then|eventually|gradually|later|finally|initially|first)[ \t]+)?(?:returned|retrained|went[ \t]+(?:back|part-time)|was[ \t]+(?:off|signed[ \t]+off|on[ \t]+(?:a[ \t]+)?phased)|had[ \t]+(?:a[ \t]+)?(?:phased|time[ \t]+off|\w+[ \t]+(?:weeks|months)[ \t]+off)|took[ \t]+(?:time|sick|a[ \t]+(?:break|career|desk|non-clinical|office|lighter|sabbatical|step))|worked[ \t]+(?:nights|part-time|reduced[ \t]+hours|from[ \t]+home)|came[ \t]+back|stepped[ \t]+(?:down|back)|(?:began|started)[ \t]+a[ \t]+phased|reduced[ \t]+my|changed[ \t]+(?:my[ \t]+)?(?:role|career|direction|hours)|decided|could[ \t]+no[ \t]+longer)\b)`,
+  'g',
+);
 /** A condition said with the writer's verb: "I stammer", "I also stutter". */
 const OWN_VERB = /\bI[ \t]+(?:also[ \t]+|sometimes[ \t]+)?(stammer|stutter)\b/g;
 /** Sickness absence and its cause: "signed off with stress", "off sick with a bad back" (stress at work is no condition alone). */
@@ -206,6 +218,16 @@ const MEDICINE_FOR =
 const FOR_OTHERS = /\bfor[ \t]+(?:(?:my|our|the)[ \t]+)?(?:patients?|residents?|clients?|people|children|service[ \t]+users|staff|colleagues)\b/;
 /** Others in the clause before "and", whom the medicine is then for: "I teach patients to check and use…". */
 const OTHERS_IN_CLAUSE = /\b(?:patients?|residents?|clients?|people|children|service[ \t]+users|staff|colleagues|carers|families)\b/;
+/**
+ * Whether others named in the clause before a condition or a treatment have it, the writer not named after them: "caring for
+ * people recovering from [cancer treatment]" (not "I work with patients and I have dyslexia").
+ */
+function othersHaveIt(clause: string): boolean {
+  let last = -1;
+  for (const m of matchAll(clause, OTHERS_EVERY)) last = m.index + m[0].length;
+  return last >= 0 && !WRITER.test(clause.slice(last));
+}
+const OTHERS_EVERY = new RegExp(OTHERS_IN_CLAUSE.source, 'g');
 /** Therapy as the subject that helped the writer: "counselling through the Red Cross helped me". */
 const THERAPY_HELPED =
   /\b((?:CBT|[Cc]ounselling|[Pp]sychotherapy|EMDR|[Tt]herapy|[Tt]alking[ \t]+[Tt]herapies)(?:[ \t]+(?:through|via|with|from)[ \t]+(?:the[ \t]+)?\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,3})?)[ \t]+(?:helped|supported|has[ \t]+helped)[ \t]+me\b/gu;
@@ -285,6 +307,7 @@ export function findHealth(text: string): Span[] {
     }
     const own = LIVED.test(before) || CAME_TO_HAVE.test(before) || /\bmy\s+$/i.test(text.slice(Math.max(0, m.index - 3), m.index)) || MYSELF_AFTER.test(after) || MADE_ME.test(after);
     if (!own && !PERSONAL.test(sentence(text, m.index, end)) && !undergone(text, m.index)) continue;
+    if (!own && othersHaveIt(clauseBefore(text, m.index))) continue;
     spans.push(grown(text, m.index, end));
   }
   for (const [pattern, infection] of [[OWN_CONDITION, false], [OWN_INFECTION, true]] as const) {
@@ -326,7 +349,7 @@ export function findHealth(text: string): Span[] {
     const start = m.index + m[0].length - m[1]!.length;
     if (WRITER.test(near(text, m.index, m.index + m[0].length))) spans.push(grown(text, start, m.index + m[0].length));
   }
-  for (const m of matchAll(text, EVENT_FIRST)) spans.push(makeSpan('health', m.index + m[0].length - m[1]!.length, m.index + m[0].length));
+  for (const m of [...matchAll(text, EVENT_FIRST), ...matchAll(text, TREATMENT_FIRST)]) spans.push(makeSpan('health', m.index + m[0].length - m[1]!.length, m.index + m[0].length));
   for (const m of matchAll(text, SIGNED_OFF)) if (WRITER.test(near(text, m.index, m.index + m[0].length))) spans.push(grown(text, m.index, m.index + m[0].length));
   for (const m of matchAll(text, MEDICINE_FOR)) {
     if (FOR_OTHERS.test(m[1]!)) continue;
@@ -344,7 +367,9 @@ export function findHealth(text: string): Span[] {
     const start = m.index + m[0].length - m[1]!.length;
     // "Following my heart operation": "my" in the match makes it the writer's.
     if (CLINICAL_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30))) continue;
-    if (/^my\b|[ \t]my[ \t]/i.test(m[0]) || PERSONAL.test(near(text, m.index, start + m[1]!.length))) spans.push(grown(text, start, start + m[1]!.length));
+    const mine = /^my\b|[ \t]my[ \t]/i.test(m[0]);
+    if (!mine && othersHaveIt(clauseBefore(text, m.index))) continue;
+    if (mine || PERSONAL.test(near(text, m.index, start + m[1]!.length))) spans.push(grown(text, start, start + m[1]!.length));
   }
   for (const m of matchAll(text, THERAPY)) {
     const end = m.index + m[0].length;

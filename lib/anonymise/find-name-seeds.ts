@@ -202,9 +202,9 @@ const SAID_BEFORE = /[,!?]["”’]?[ \t]+said[ \t]+(\p{Lu}\p{Ll}+(?:[\-'’]\p{
 /**
  * Whoever gives their name names a person, the writer or another speaker a transcript gives: "My name's Mark, I work…"; or one
  * kind of the writer's name: "my clan name is Borjigin", "my married name is Sato", "my surname is Hughes", the line maybe
- * breaking before it.
+ * breaking before it (the lookbehind checks a blank was seen).
  */
-const INTRODUCED = /\b[Mm]y[ \t]+(?:(?:clan|family|middle|maiden|married|birth|given|first|last|tribal|baptismal|legal|other|full)[ \t]+name|surname|forename|name)(?:[ \t]+is|['’]s)(?:[ \t]+|[ \t]*\n[ \t]*)(?=\p{Lu})/gu;
+const INTRODUCED = /\b[Mm]y[ \t]+(?:(?:clan|family|middle|maiden|married|birth|given|first|last|tribal|baptismal|legal|other|full)[ \t]+name|surname|forename|name)(?:[ \t]+is|['’]s)[ \t]*(?:\n[ \t]*)?(?<=\s)(?=\p{Lu})/gu;
 /** A full name may run to five parts: "my full name is Ranasinghe Mudiyanselage Sandun Chathuranga Silva". */
 const FULL_NAME_PARTS = 5;
 /** A line opening with a possessive word and up to two words before a story's noun: "Noure's pharmacy journey", "Tariq’s Story". */

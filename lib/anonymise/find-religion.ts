@@ -472,6 +472,13 @@ const OFTEN = new Set(['also', 'usually', 'still', 'regularly', 'always', 'norma
 /** "weekends at the Buddhist Centre", "Sundays at St Anne's": when, opening the clause. */
 const WORSHIP_TIMES = new Set(['weekends', 'sundays', 'saturdays', 'fridays', 'evenings', 'mornings']);
 const WORSHIP_CUES = [...WORSHIP_VERBS, ...WORSHIP_TIMES];
+/** Verbs of going, which lead to a place of worship only as "go to (the)" right before it. */
+const GOING = new Set(['go', 'went']);
+const GOING_TO = /^[ \t]+to(?:[ \t]+the)?[ \t]+$/;
+/** Verbs of keeping a day or a rite, which lead only straight before it. */
+const KEEPING = new Set(['observe', 'observed', 'celebrate', 'celebrated', 'keep', 'kept']);
+/** Work at a place of worship, in the clause: "a placement", "a staff awards ceremony", "a vaccination event". */
+const WORK_EVENT = /\b(?:placements?|staff|ceremony|event|vaccination)\b/i;
 
 /**
  * The start of the writer's act of worship before a place of worship at [start, end): at most
@@ -493,8 +500,15 @@ function worshipLead(text: string, start: number, end: number): number {
     if (!WORSHIP_VERBS.has(word)) continue;
     let j = i - 1;
     while (j >= 0 && OFTEN.has(words[j]!.text)) j--;
-    // An act shared with patients or their families is work: "I went to the temple festival with my patients' families".
+    // An act shared with patients or their families is work: "I went to the temple festival with my patients' families"; so is
+    // one at a work event or placement there ("We went to the Cathedral for the staff awards ceremony").
     if (!(j >= 0 && WORSHIP_SUBJECTS.has(words[j]!.text)) || SERVED.test(clauseAfter(text, end))) return start;
+    if (WORK_EVENT.test(text.slice(words[i]!.start, start)) || WORK_EVENT.test(clauseAfter(text, end))) return start;
+    // Going is worship only straight to the place: "I go to the mosque", not "I went on a placement to St Mary's Church Hall";
+    // keeping a day only straight before it ("I observe Thaipusam", not "I keep a prayer mat" or "I keep Mondays free in Shravan")
+    // or time kept for a place of worship ("I keep Sundays free for church at St Anne's").
+    const between = text.slice(words[i]!.start + word.length, start);
+    if (GOING.has(word) ? !GOING_TO.test(between) : KEEPING.has(word) && !/^[ \t]+$/.test(between) && !CONGREGATION.test(text.slice(start, end))) return start;
     // "on Fridays I go to …": a time just before the writer opens the act.
     const time = words[j - 1];
     return time && WORSHIP_TIMES.has(time.text.toLowerCase()) && (j === 1 || /^[Oo]n$/.test(words[j - 2]!.text)) ? time.start : words[i]!.start;

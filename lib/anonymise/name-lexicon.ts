@@ -83,6 +83,8 @@ export const nameLexicon = {
   usStates: new Set(notNameData.usStates),
   genderedTitles: new Set(GENDERED_TITLES),
   relationTitles: new Set(RELATION_TITLES),
+  /** Karen "Saw" is the English verb too ("Saw patients in clinic"): scan-words.ts reads it as a title only where a name stands. */
+  verbTitles: new Set(['Saw', 'Naw']),
   professionalTitles: new Set(PROFESSIONAL_TITLES),
   careRoleAddresses: new Set(CARE_ROLE_ADDRESSES),
   particles: new Set(PARTICLES),

@@ -115,6 +115,29 @@ function underCell(text: string, at: number, gap: string): boolean {
   return gap.length - gap.indexOf('\n') - 1 <= cell + WRAP_INDENT_SLACK;
 }
 
+/** The pronouns before a verb: "I Saw Grace twice" is the verb, capitalised. */
+const SUBJECT = /^(?:I|[Ww]e|[Hh]e|[Ss]he|[Tt]hey|[Yy]ou|also)$/;
+/** What opens a line, a bullet or a sentence before a word. */
+const OPENING = /(?:^|[.!?:])[ \t•·*▪◦‣–-]*$/;
+
+/**
+ * Whether Karen "Saw" or "Naw" (a title that is also the verb) is the verb here: after a pronoun ("I Saw Grace"), or opening a
+ * line, a bullet or a sentence whose capitalised words go on in lower case ("• Saw Young People in clinic", "Saw Long Covid
+ * referrals."). Where a name stands it stays a title: in a list ("; Saw Ler Moo (Team Leader)"), or a line of its own ("Naw Eh Paw").
+ */
+function isVerbNotTitle(text: string, words: readonly Word[], i: number): boolean {
+  const word = words[i]!;
+  if (!nameLexicon.verbTitles.has(word.text)) return false;
+  const before = text.slice(lineStart(text, word.start, 200), word.start);
+  const previous = words[i - 1];
+  if (previous && previous.end > word.start - before.length && SUBJECT.test(previous.text) && /^[ \t]+$/.test(text.slice(previous.end, word.start))) return true;
+  if (!OPENING.test(before)) return false;
+  let j = i + 1;
+  while (words[j] && (words[j]!.kind === 'cap' || words[j]!.kind === 'caps' || words[j]!.kind === 'initial') && !text.slice(words[j - 1]!.end, words[j]!.start).includes('\n')) j++;
+  const after = words[j];
+  return after !== undefined && after.kind === 'lower' && /^[ \t]+$/.test(text.slice(words[j - 1]!.end, after.start));
+}
+
 export function scanWords(text: string): Word[] {
   const words: Word[] = [];
   for (const m of matchAll(text, WORD)) {
@@ -158,6 +181,7 @@ export function scanWords(text: string): Word[] {
     const glued = !dot && DIGIT.test(text.charAt(m.index + m[0].length));
     words.push({ text: value, start: m.index, end: m.index + value.length + velar, kind: glued ? 'other' : kindOf(value), dot, joinsNext: false, join: null });
   }
+  for (let i = 0; i < words.length; i++) if (words[i]!.kind === 'title' && isVerbNotTitle(text, words, i)) words[i]!.kind = 'cap';
   // Whether a nickname's bracket or quote opened inside the run the current word belongs to ("Chukwuemeka (Emeka) Obi").
   let openedInRun = false;
   for (let i = 0; i < words.length - 1; i++) {
