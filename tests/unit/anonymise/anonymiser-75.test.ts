@@ -58,7 +58,8 @@ describe('religious practice told by its own words', () => {
 
   test('keeping a fast, breaking it, and fasting days', () => {
     expect(redact('On nights I am fasting, so I break my fast on my break.')).toBe('On nights I am [RELIGION], so I [RELIGION].');
-    expect(redact('I observe fasting days twice a month.')).toBe('I observe [RELIGION] twice a month.');
+    // The writer's verb of keeping a faith's day goes with it (anonymiser-86, round 43).
+    expect(redact('I observe fasting days twice a month.')).toBe('I [RELIGION] twice a month.');
     expect(redact('As a Baptist who fasts myself, I know the strain.')).toBe('As a [RELIGION] who [RELIGION], I know the strain.');
   });
 

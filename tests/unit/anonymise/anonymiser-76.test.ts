@@ -199,7 +199,8 @@ describe('religion: Friday prayers and an Alevi house of worship in lower case',
   test.each([
     // The writer's "i" in lower case is read as "I" (writer-capitals.ts, round 40): the clause goes as "I pray jumma at …" does.
     ['Most weeks i pray jumma at the Cheetham Hill masjid.\n', 'Most weeks [RELIGION].\n'],
-    ['On Thursday evenings I go to the cemevi in Dalston.\n', 'On Thursday evenings I go to the [RELIGION] in Dalston.\n'],
+    // "go to the" before a place of worship goes with it (anonymiser-86, round 43).
+    ['On Thursday evenings I go to the cemevi in Dalston.\n', 'On Thursday evenings I [RELIGION] in Dalston.\n'],
   ])('%j', (text, expected) => {
     expect(redact(text)).toBe(expected);
   });

@@ -29,7 +29,8 @@ describe('the candidate\'s name as other forms write it', () => {
 
 describe('dates of birth and numbers in other layouts', () => {
   test.each([
-    ['Ganwyd / Born: Aberystwyth, 4 Hydref 1991', 'Ganwyd / Born: Aberystwyth, [DATE OF BIRTH]'],
+    // The place before a date of birth is the place of birth (anonymiser-87, round 43).
+    ['Ganwyd / Born: Aberystwyth, 4 Hydref 1991', 'Ganwyd / Born: [PLACE OF ORIGIN], [DATE OF BIRTH]'],
     ['Date of birth .... 1990 - 07 - 12', 'Date of birth .... [DATE OF BIRTH]'],
     ['Registration Council for Clinical Physiologists (RCCP): 3318-CP-4402', 'Registration Council for Clinical Physiologists (RCCP): [REGISTRATION NUMBER]'],
     ['GOC registration: 01-48213 (optometrist)', 'GOC registration: [REGISTRATION NUMBER] (optometrist)'],
