@@ -835,6 +835,7 @@ function sentenceExclusions(m: MatchView, list: string[][]): string[][] {
 const WISHED_FOR: ReadonlySet<string> = new Set(['someone', 'somebody', 'ideally', 'preferably']);
 /** How far back in its clause the wish may be: "someone fit and sporty". */
 const WISH_REACH = 3;
+/** SERVED_WORDS as phrases, for looking them up in the wish's own clause. */
 const SERVED_PHRASES = [...SERVED_WORDS].map((words) => words.split(' '));
 
 /**
