@@ -250,11 +250,13 @@ export class Doc {
   /** Whether token k follows a numbered clause's number opening its line: "1.1 He or she will…", "2.3 Maintain…". */
   private afterClauseNumber(k: number): boolean {
     const { tokens } = this;
+    // Most capitals follow a word: only a number before one is read further.
+    if (!(tokens[k - 1]!.shape & SHAPE.DIGIT)) return false;
     const line = tokens[k]!.line;
     // The number's parts are tokens of their own ("1", "1"): back to the first, at most four.
     let j = k - 1;
     while (j > 0 && j > k - 4 && tokens[j - 1]!.line === line && tokens[j - 1]!.shape & SHAPE.DIGIT) j--;
-    if (!(tokens[j]!.shape & SHAPE.DIGIT) || tokens[j]!.line !== line || (j > 0 && tokens[j - 1]!.line === line)) return false;
+    if (tokens[j]!.line !== line || (j > 0 && tokens[j - 1]!.line === line)) return false;
     return CLAUSE_NUMBER.test(this.text.slice(tokens[j]!.start, tokens[k - 1]!.end));
   }
 

@@ -203,13 +203,9 @@ function payWithheld(doc: Doc, k: number): boolean {
   return false;
 }
 
+const PAY_NAME_PHRASES = [...PAY_NAMES].map((word) => [word]);
 /** Whether the sentence of token k names pay: "Salary: Band 5", "This job is paid on Agenda for Change Band 6". */
-function inPaySentence(doc: Doc, k: number): boolean {
-  const { tokens } = doc;
-  const s = tokens[k]!.sentence;
-  for (let j = doc.sentenceStart(s); j < doc.sentenceEnd(s); j++) if (PAY_NAMES.has(tokens[j]!.norm)) return true;
-  return false;
-}
+const inPaySentence = (doc: Doc, k: number) => doc.sentenceHas(doc.tokens[k]!.sentence, PAY_NAME_PHRASES);
 
 /** Words just before "a Band N <post>" that recruit or offer the post: "we are recruiting a Band 3 healthcare assistant". */
 const RECRUITS_POST = new Set([...RECRUITING, 'for', 'offer', 'offering', 'offers']);
