@@ -108,10 +108,10 @@ function dateAfterPlace(clause: string): [number, number] | null {
  * The place before the date dateAfterPlace read ("Born    Busan, 1988.04.17"), where it opens with a capital: a birth's
  * place and date set side by side make it the place of birth, whether or not a list knows the town.
  */
-function placeBeforeDate(clause: string, dateStart: number): Span | null {
+function placeBeforeDate(clause: string, dateStart: number): [number, number] | null {
   const start = /^(?::|[ \t]+in\b)?[ \t]*/.exec(clause)![0].length;
   const end = clause.lastIndexOf(',', dateStart);
-  return /^\p{Lu}/u.test(clause.charAt(start)) && end > start ? makeSpan('origin', start, start + clause.slice(start, end).trimEnd().length) : null;
+  return /^\p{Lu}/u.test(clause.charAt(start)) && end > start ? [start, start + clause.slice(start, end).trimEnd().length] : null;
 }
 
 /** "born in Shiraz (": the place of birth, then a bracket. */
@@ -318,7 +318,7 @@ function placeThenDateBelow(text: string, start: number, spans: Span[]): void {
   if (!date || date[1] !== cell.length || !adultBirthYear(cell.slice(date[0], date[1]))) return;
   const place = placeBeforeDate(cell, date[0]);
   spans.push(makeSpan('date-of-birth', start + date[0], start + date[1]));
-  if (place) spans.push(makeSpan('origin', start + place.start, start + place.end));
+  if (place) spans.push(makeSpan('origin', start + place[0], start + place[1]));
 }
 
 /**
@@ -795,7 +795,7 @@ export function findDatesOfBirth(text: string, prose: string = text): Span[] {
       if (date) spans.push(makeSpan('date-of-birth', at + date[0], at + date[1]));
     }
     const place = afterPlace && placeBeforeDate(clause, afterPlace[0]);
-    if (place) spans.push(makeSpan('origin', at + place.start, at + place.end));
+    if (place) spans.push(makeSpan('origin', at + place[0], at + place[1]));
   }
   for (const m of DOB_LABEL_BEFORE_DATE.test(text) ? [...matchAll(text, DOB), ...matchAll(text, US_DOB)] : []) {
     const date = m[3] ?? '';

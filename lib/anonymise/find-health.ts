@@ -110,8 +110,7 @@ function clauseBefore(text: string, start: number): string {
 }
 
 /** Whether the clause before a condition has the writer going through it: "I struggled with [depression]". */
-function undergone(text: string, start: number): boolean {
-  const clause = clauseBefore(text, start);
+function undergone(clause: string): boolean {
   return WRITER.test(clause) && UNDERGONE.test(clause);
 }
 
@@ -292,7 +291,9 @@ export function findHealth(text: string): Span[] {
     const end = m.index + m[0].length;
     const before = text.slice(Math.max(0, m.index - 60), m.index);
     // "lived experience of anxiety" is the writer's own, unlike "experience of anxiety" at work.
-    if (CLINICAL_AFTER.test(text.slice(end, end + 30)) || (CLINICAL_BEFORE.test(before) && !LIVED.test(before)) || TREATING.test(text.slice(m.index - clauseBefore(text, m.index).length, m.index))) continue;
+    if (CLINICAL_AFTER.test(text.slice(end, end + 30)) || (CLINICAL_BEFORE.test(before) && !LIVED.test(before))) continue;
+    const clause = clauseBefore(text, m.index);
+    if (TREATING.test(clause)) continue;
     // "dementia-friendly": a compound naming a thing, not a condition someone has.
     if (/^-\p{L}/u.test(text.slice(end, end + 2))) continue;
     // A frame that makes the writer the one with it takes the words between ("As someone with [a hidden disability]").
@@ -306,8 +307,8 @@ export function findHealth(text: string): Span[] {
       continue;
     }
     const own = LIVED.test(before) || CAME_TO_HAVE.test(before) || /\bmy\s+$/i.test(text.slice(Math.max(0, m.index - 3), m.index)) || MYSELF_AFTER.test(after) || MADE_ME.test(after);
-    if (!own && !PERSONAL.test(sentence(text, m.index, end)) && !undergone(text, m.index)) continue;
-    if (!own && othersHaveIt(clauseBefore(text, m.index))) continue;
+    if (!own && !PERSONAL.test(sentence(text, m.index, end)) && !undergone(clause)) continue;
+    if (!own && othersHaveIt(clause)) continue;
     spans.push(grown(text, m.index, end));
   }
   for (const [pattern, infection] of [[OWN_CONDITION, false], [OWN_INFECTION, true]] as const) {

@@ -481,7 +481,11 @@ export function findNameSeeds(layout: DocumentLayout, words: Word[]): NameRun[] 
       // set out as the first was, its name then a comma or a bracket ("…, Sunnybrook; Anne-Sophie Brault-Lemieux, Practice Lead",
       // "Dr Ruth Ames (Ward Manager); Saw Htoo Paw (Team Leader)").
       const more = readNameRun(words, next, { minParts: 2, max: 4 });
-      const entry = gap[0].startsWith(';') && more !== null && entryMark(text, more.end) !== '' && entryMark(text, more.end) === entryMark(text, run.end);
+      let entry = false;
+      if (gap[0].startsWith(';') && more !== null) {
+        const mark = entryMark(text, more.end);
+        entry = mark !== '' && mark === entryMark(text, run.end);
+      }
       if (more && (words[next]!.kind === 'title' || entry || more.parts.some((part) => isKnownNamePart(part)))) seeds.push(more);
     }
   }

@@ -502,8 +502,9 @@ function worshipLead(text: string, start: number, end: number): number {
     while (j >= 0 && OFTEN.has(words[j]!.text)) j--;
     // An act shared with patients or their families is work: "I went to the temple festival with my patients' families"; so is
     // one at a work event or placement there ("We went to the Cathedral for the staff awards ceremony").
-    if (!(j >= 0 && WORSHIP_SUBJECTS.has(words[j]!.text)) || SERVED.test(clauseAfter(text, end))) return start;
-    if (WORK_EVENT.test(text.slice(words[i]!.start, start)) || WORK_EVENT.test(clauseAfter(text, end))) return start;
+    if (!(j >= 0 && WORSHIP_SUBJECTS.has(words[j]!.text))) return start;
+    const rest = clauseAfter(text, end);
+    if (SERVED.test(rest) || WORK_EVENT.test(text.slice(words[i]!.start, start)) || WORK_EVENT.test(rest)) return start;
     // Going is worship only straight to the place: "I go to the mosque", not "I went on a placement to St Mary's Church Hall";
     // keeping a day only straight before it ("I observe Thaipusam", not "I keep a prayer mat" or "I keep Mondays free in Shravan")
     // or time kept for a place of worship ("I keep Sundays free for church at St Anne's").

@@ -4,6 +4,12 @@ import namePartData from './data/name-parts.json';
 import notNameData from './data/not-names.json';
 
 /**
+ * Karen (Burmese) "Saw" for a man and "Naw" for a woman open the name as "Mr" and "Ms" do ("Saw Ler Moo", "Naw Eh Paw"); a
+ * Karen name's other parts are short words, so the title is what tells them a name. "Saw" is the English verb too.
+ */
+const VERB_TITLES = ['Saw', 'Naw'];
+
+/**
  * Honorifics removed with the name ("Mrs J. Smith" → "[NAME 1]"): those that tell gender, and
  * before a name those that tell faith or a political office ("Sister Kelly", "Revd Evans", "Cllr Price").
  */
@@ -15,9 +21,8 @@ const GENDERED_TITLES = [
   // Of other languages, before a name or a single name ("Bapak Sutrisno", "Sra. Ruiz", "Smt Kamala", Burmese "Daw Khin Myint"):
   // none is also an English word or a clinical title ("Sr" is a ward sister, so it is not here) but Karen "Saw", below.
   'Bapak', 'Ibu', 'Encik', 'Puan', 'Shri', 'Smt', 'Sra', 'Srta', 'Dña', 'Herr', 'Frau', 'Mme', 'Mlle', 'Pani', 'Daw',
-  // Karen (Burmese) "Saw" for a man and "Naw" for a woman open the name as "Mr" and "Ms" do ("Saw Ler Moo", "Naw Eh Paw"); a
-  // Karen name's other parts are short words, so the title is what tells them a name.
-  'Saw', 'Naw',
+  // Karen "Saw" and "Naw" (VERB_TITLES).
+  ...VERB_TITLES,
   // Arabic and Malay "Ustaz" (a teacher, a scholar of the faith) and its spellings: "Ustaz Idris Musa", "Ustadha Maryam".
   'Ustaz', 'Ustaza', 'Ustazah', 'Ustadh', 'Ustadha',
   // A doctor's title in another language tells where the name comes from, as those do: Italian "Dott.", Spanish "Dra.",
@@ -84,7 +89,7 @@ export const nameLexicon = {
   genderedTitles: new Set(GENDERED_TITLES),
   relationTitles: new Set(RELATION_TITLES),
   /** Karen "Saw" is the English verb too ("Saw patients in clinic"): scan-words.ts reads it as a title only where a name stands. */
-  verbTitles: new Set(['Saw', 'Naw']),
+  verbTitles: new Set(VERB_TITLES),
   professionalTitles: new Set(PROFESSIONAL_TITLES),
   careRoleAddresses: new Set(CARE_ROLE_ADDRESSES),
   particles: new Set(PARTICLES),
