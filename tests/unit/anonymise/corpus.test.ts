@@ -44,11 +44,12 @@ const HARD = ['email', 'phone', 'postcode', 'url', 'handle', 'nhs-number', 'ni-n
  * joined: name recall 0.9869, 1154 other details, with 1.96 % removed; round 43's first languages in a sentence, the
  * writer's own operation, middle names that are words and Karen titles (anonymiser-86), what the unseen `f43-*` showed
  * (anonymiser-87), a twenty-fourth real audit (anonymiser-88) and the review's mends brought them to 0.9874 and 1141,
- * with 1.92 % removed.)
+ * with 1.92 % removed. At the start of round 44 the 21 `f43-*` joined: name recall 0.9873, 1212 other details, with 1.95 %
+ * removed.)
  */
 const FLOORS: Record<keyof typeof TUNED_SLICES, { nameRecall: number; otherLeaks: number }> = {
   fixtures: { nameRecall: 0.98, otherLeaks: 0 },
-  tuned: { nameRecall: 0.9874, otherLeaks: 1141 },
+  tuned: { nameRecall: 0.9873, otherLeaks: 1212 },
 };
 
 describe.each(Object.entries(TUNED_SLICES) as [keyof typeof TUNED_SLICES, string][])('the %s corpus (%s)', (slice, dir) => {

@@ -163,23 +163,23 @@ describe.each(SLICES)('the %s slice of the advert and email corpus (tests/corpus
  * rejection letter, a reference request, a practice manager's note to partners, a rota request, a returners'
  * invitation, a bank staff bulletin, a panel's debrief and an international recruitment brief; a women-only drop-in
  * with its reason, a Schedule 9 chaplaincy post, an occupational fitness assessment, returners "of all ages" and
- * lived-experience positive action as traps): the floors are set on all 398.
+ * lived-experience positive action as traps) and left for the study slice at the start of round 44, leaving 350 again.
  */
 describe('the held-out slice of the advert and email corpus (totals only)', () => {
   const f = figures(evaluateSlice('held-out'));
 
   it('keeps its precision, recall and document figures', () => {
-    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.9571);
-    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.9118);
-    expect(ratio(f.documentPrecision)).toBeGreaterThanOrEqual(0.9769);
-    expect(ratio(f.documentRecall)).toBeGreaterThanOrEqual(0.9922);
-    expect(f.trapsFlagged.right).toBeLessThanOrEqual(37);
+    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.9645);
+    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.9139);
+    expect(ratio(f.documentPrecision)).toBeGreaterThanOrEqual(0.9805);
+    expect(ratio(f.documentRecall)).toBeGreaterThanOrEqual(0.9915);
+    expect(f.trapsFlagged.right).toBeLessThanOrEqual(22);
   });
 });
 
 /**
  * The study slice: idiomatic text by writers who never saw the rules (round 9's two, and rounds 10 to
- * 42's `fresh10-*` to `fresh42-*`, moved here from the held-out slice once measured, and rounds 16
+ * 43's `fresh10-*` to `fresh43-*`, moved here from the held-out slice once measured, and rounds 16
  * and 17's `para16a-*` to `para17b-*`, short documents dense in one family of problems each, written
  * as development material), which rules are
  * fitted to but which is not held to the issue's floors. Its findings are pinned like the tuned
@@ -191,9 +191,9 @@ describe('the study slice of the advert and email corpus (tests/corpus/study)', 
 
   it('keeps its precision, recall and traps', () => {
     expect(results.length).toBeGreaterThan(0);
-    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.9411);
-    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.8742);
-    expect(f.trapsFlagged.right).toBeLessThanOrEqual(98);
+    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.9400);
+    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.8747);
+    expect(f.trapsFlagged.right).toBeLessThanOrEqual(113);
   });
   it('finds exactly the pinned findings', async () => {
     await expect(pins(results)).toMatchFileSnapshot('./findings.study.txt');
