@@ -100,3 +100,10 @@ describe('"one of them" with news of them, in an e-mail, is someone in particula
   leaves([['Two CVs came in on Fridays. One of them has applied twice before, and her notice period is long.', 'email']]);
   flags([['We need someone for Fridays, and her notice period must be short.', 'email', [['generic-pronoun', 'her', 33]]]]);
 });
+
+describe('a heading in capitals with "A" or "I" among its words is no abbreviation', () => {
+  leaves([
+    ['COULD YOU BE A CARER?\nJoin our home care team in Wexley.', 'advert'],
+    ['WHY I JOINED THE BANK\nOur bank staff share their stories.', 'advert'],
+  ]);
+});
