@@ -117,6 +117,9 @@ function inPath(text: string, slash: number): boolean {
 const VOWELS = /[AEIOU]/g;
 const isWordLike = (s: string) => (s.match(VOWELS)?.length ?? 0) >= 2;
 
+/** The words of one capital letter. */
+const ONE_LETTER_WORDS = new Set(['A', 'I']);
+
 /**
  * Lines in capitals ("JOB SUMMARY TO FOLLOW") are shouted headings, not abbreviations: three words or
  * more, or two when one is a long word ("INFORMATION PACK", "PERSON SPECIFICATION"). A run of
@@ -132,6 +135,11 @@ function inCapitalsLine(doc: Doc, k: number): boolean {
   let long = false;
   const read = (j: number) => {
     const t = tokens[j]!;
+    // "A" and "I" are words of a heading too, though one letter is no run of capitals: "DRIVE A DIFFERENCE".
+    if (t.end - t.start === 1 && ONE_LETTER_WORDS.has(doc.text.charAt(t.start))) {
+      words++;
+      return true;
+    }
     if (!(t.shape & (SHAPE.UPPER | SHAPE.NUMBER))) return false;
     words++;
     if (t.shape & SHAPE.UPPER) letters++;

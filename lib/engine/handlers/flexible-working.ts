@@ -157,7 +157,10 @@ const NOT_A_REFUSAL: ReadonlySet<string> = new Set(['problem', 'problems', 'issu
  * contracts", "we cannot consider job-sharers", "not looking at job shares". Any other verb leaves the
  * negation the applicant's or another matter's ("if you cannot work full time, job shares are welcome").
  */
-const OFFERING: ReadonlySet<string> = new Set(['offer', 'offering', 'consider', 'considering', 'accept', 'accepting', 'looking']);
+const OFFERING: ReadonlySet<string> = new Set([
+  'offer', 'offering', 'consider', 'considering', 'accept', 'accepting', 'looking', 'accommodate', 'accommodating', 'allow', 'allowing',
+  'entertain', 'support', 'supporting',
+]);
 
 /** Words that may stand between "no" and the pattern it refuses: other patterns joined on ("No part-time or job shares"). */
 const REFUSED_LIST: ReadonlySet<string> = new Set([...[...PATTERNS, ...PATTERNS_IN_CONTEXT].flat(), 'or', 'and', 'any', 'a']);
@@ -168,6 +171,8 @@ const REFUSED_LIST: ReadonlySet<string> = new Set([...[...PATTERNS, ...PATTERNS_
  * negation before a verb of offering.
  */
 function refusesAt(tokens: Doc['tokens'], j: number, k: number): boolean {
+  // "We are unable to consider job shares".
+  if (tokens[j]!.norm === 'unable') return tokens[j + 1]?.norm === 'to' && OFFERING.has(tokens[j + 2]?.norm ?? '');
   if (!negates(tokens, j)) return false;
   if (tokens[j]!.norm === 'no') {
     for (let i = j + 1; i < k; i++) if (!REFUSED_LIST.has(tokens[i]!.norm)) return false;
@@ -180,9 +185,12 @@ function refusesAt(tokens: Doc['tokens'], j: number, k: number): boolean {
 /** Whether a refusal comes just before the pattern at token k of the sentence starting at `from`. */
 function refused(doc: Doc, from: number, k: number): boolean {
   const { tokens } = doc;
-  for (let j = Math.max(from, k - REFUSAL_REACH); j < k; j++) {
-    // "We don't do fixed rotas – self-rostering is open to all": a refusal in another clause.
-    if (tokens[j]!.clause !== tokens[k]!.clause || !refusesAt(tokens, j, k)) continue;
+  // A verb of offering refuses the patterns its clause lists after it ("we cannot consider career breaks or
+  // term-time contracts", "cannot accommodate part-time partners or school-hours working"); a bare "no" only
+  // the ones close after it.
+  const [clauseFrom] = doc.clauseRange(tokens[k]!.clause);
+  for (let j = Math.max(from, clauseFrom); j < k; j++) {
+    if (!refusesAt(tokens, j, k) || (tokens[j]!.norm === 'no' && k - j > REFUSAL_REACH)) continue;
     for (let i = from; i < j; i++) if (CONDITION_OPENERS.has(tokens[i]!.norm)) return false;
     return true;
   }

@@ -76,6 +76,18 @@ function takesOverWorkOf(doc: Doc, k: number, at: number[]): boolean {
   return false;
 }
 
+/**
+ * Whether the patient's word at j names the kind of a service or place rather than one person: "the baby
+ * clinics", "a client group", "the Child Health Clinic", "patient services" (not "the patient needs").
+ */
+function modifiesService(doc: Doc, j: number): boolean {
+  const next = doc.tokens[j + 1];
+  if (next === undefined || next.gap !== 0) return false;
+  // "Health" is filed with what patients have, but after a patient's word it makes a service: "child health".
+  const cls = next.norm === 'health' ? 'service' : nounClass(next.base);
+  return cls === 'service' || cls === 'organisation' || cls === 'place';
+}
+
 /** "A health visitor" is a role, though a visitor alone is someone a service receives. */
 const isHealthVisitor = (doc: Doc, j: number) => doc.tokens[j]!.base === 'visitor' && doc.tokens[j - 1]?.norm === 'health';
 
@@ -96,7 +108,8 @@ const TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'miss', 'mx', 'prof', 'professo
 const NOT_NAMES = new Set([
   'nhs', 'practice', 'surgery', 'trust', 'team', 'medical', 'centre', 'health', 'care', 'primary', 'network',
   'pharmacy', 'dental', 'clinic', 'service', 'services', 'board', 'england', 'the', 'our', 'your', 'we', 'i',
-  ...CALENDAR, 'band', 'senior',
+  // Days as the tokenizer leaves them in the plural too: "clinics on Mondays".
+  ...CALENDAR, ...[...CALENDAR].map((day) => `${day}s`), 'band', 'senior',
   'clinical', 'general', 'advanced', 'specialist', 'community', 'social', 'mental', 'patient', 'patients',
   'reception', 'admin', 'finance', 'operations', 'business', 'digital', 'quality', 'safeguarding', 'dear',
   'there', 'here', 'what', 'how', 'why', 'when', 'where', 'who', 'which', 'whose', 'please', 'everyone', 'everybody', 'everything', 'nothing', 'nobody', 'something', 'anything',
@@ -396,6 +409,16 @@ function isOneBefore(doc: Doc, j: number): boolean {
   return false;
 }
 
+/** Those already spoken of, whom "one of" picks from: "one of them was late". */
+const OF_THOSE = new Set(['them', 'those', 'these']);
+
+/** Whether the word at j, in an e-mail, opens "one of them" before a verb of news: someone in particular ("one of them was late"). */
+function isOneOfThose(doc: Doc, j: number): boolean {
+  const { tokens } = doc;
+  if (doc.kind !== 'email' || tokens[j]!.norm !== 'one' || tokens[j + 1]?.norm !== 'of' || !OF_THOSE.has(tokens[j + 2]?.norm ?? '')) return false;
+  return SAID.has(tokens[j + 3]?.norm ?? '');
+}
+
 /**
  * Whether the word at j, in an e-mail, is one person the writer has seen: "the older lady (Margaret?)
  * looks experienced but I'm not sure she'd cope", "the chap from Leeds". Not the one wanted: "the
@@ -449,7 +472,9 @@ function isNumbered(doc: Doc, j: number): boolean {
   // "one applicant declared she's...": in notes, one of those who applied; an advert's "one candidate" is any.
   // Only with what they did after it ("one applicant declared", "one candidate has withdrawn"), not a wish ("one applicant may say").
   if (doc.kind === 'email' && prev?.norm === 'one' && prev.sentence === w.sentence && SEEN.has(w.base)) return didSomething(doc, j);
-  if (next === undefined || next.sentence !== w.sentence || next.gap & GAP.BREAK) return false;
+  // "Candidate: 3" opening a form's line is its field for the one applicant the form is about.
+  const field = next !== undefined && next.gap === (GAP.BREAK | GAP.COLON) && (j === 0 || doc.tokens[j - 1]!.line !== w.line);
+  if (next === undefined || (!field && (next.sentence !== w.sentence || next.gap & GAP.BREAK))) return false;
   // "applicant B", "candidate c"; not "the vacancy - I think", "give the applicant a call", nor a year
   // ("Consultant 2003 contract", a contract's name).
   return ((next.shape & SHAPE.NUMBER) !== 0 && !YEAR.test(next.norm)) || (/^[a-z]$/.test(next.norm) && next.norm !== 'i' && (next.norm !== 'a' || (next.shape & SHAPE.CAP) !== 0));
@@ -751,7 +776,7 @@ function sentenceCounter(doc: Doc): number[] {
 /** Whether token j is one particular person by its words: a title, "the lad you sent last time", "Candidate 2", a relative. */
 function isParticularPerson(doc: Doc, j: number): boolean {
   const w = doc.tokens[j]!;
-  return TITLES.has(w.norm) || PARTICULAR.has(w.norm) || isOneBefore(doc, j) || (ONE_PERSON.has(w.norm) && (isParticular(doc, j) || isOneSeen(doc, j))) || isNumberLabel(doc, j) || isKin(doc, j);
+  return TITLES.has(w.norm) || PARTICULAR.has(w.norm) || isOneBefore(doc, j) || isOneOfThose(doc, j) || (ONE_PERSON.has(w.norm) && (isParticular(doc, j) || isOneSeen(doc, j))) || isNumberLabel(doc, j) || isKin(doc, j);
 }
 
 /**
@@ -873,7 +898,7 @@ export const genericPronoun: SpanHandler = {
           // ("Ask how she would handle a customer who... Ask what he would do"); one further back is
           // not what the pronoun points at.
           const gap = here - at[w.sentence]!;
-          if (gap === 0 || (gap === 1 && genericAt < at[w.sentence]!)) nearest = 'patient';
+          if ((gap === 0 || (gap === 1 && genericAt < at[w.sentence]!)) && !modifiesService(doc, j)) nearest = 'patient';
         } else {
           if (person[j] === 0) person[j] = isPersonName(doc, j) ? 2 : 1;
           isNamed = person[j] === 2;

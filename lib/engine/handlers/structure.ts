@@ -63,7 +63,7 @@ const EQUALITY = phrases(`
   workplace free from discrimination, do not discriminate on, does not discriminate on, don't discriminate on, will
   not discriminate on, do not discriminate against applicants, does not discriminate against applicants, positive
   action, from under-represented, from underrepresented, from communities under-represented,
-  from groups under-represented, from people under-represented, guaranteed interview, guarantee an interview,
+  from groups under-represented, from people under-represented, are under-represented, are underrepresented, guaranteed interview, guarantee an interview,
   guarantee interviews`);
 /** Who a "we welcome applications from" statement must be about to be an equality statement. */
 const EVERYONE = new Set([
@@ -302,10 +302,13 @@ function offersHelp(doc: Doc, s: number): boolean {
   return recruitment && doc.hasPhrase(from, to, CHANGE);
 }
 
-/** Words that make adjustments what the reader needs: "if you need any adjustments", "adjustments you require". */
-const NEEDING: ReadonlySet<string> = new Set(['need', 'needs', 'require', 'requires']);
+/**
+ * Words that make adjustments what the reader needs: "if you need any adjustments", "adjustments you require",
+ * or ones made before for others, offered to the reader who asks ("tell us: we have made adjustments for staff before").
+ */
+const NEEDING: ReadonlySet<string> = new Set(['need', 'needs', 'require', 'requires', 'made']);
 
-/** Whether a word of needing comes within three words before the "adjustments" at token k. */
+/** Whether a word of needing (NEEDING) comes within three words before the "adjustments" at token k. */
 function neededBefore(doc: Doc, k: number): boolean {
   for (let j = k - 1; j >= 0 && j >= k - 3 && doc.tokens[j]!.sentence === doc.tokens[k]!.sentence; j--) if (NEEDING.has(doc.tokens[j]!.norm)) return true;
   return false;
