@@ -117,6 +117,10 @@ function classifyRun(doc: Doc, kinds: Uint8Array, from: number, to: number, caps
     kinds.fill(NAME.PERSON, from, to);
     return;
   }
+  // "Are You A Dynamic Nurse?", "Join Our Friendly Team", "Energetic Receptionist Wanted!": a line in Title
+  // Case that speaks to or for someone, or asks or exclaims, is a sentence capitalised for show, not a name
+  // or a label; its words are read as a sentence's.
+  if (initial && isTitleCaseSentence(doc, from)) return;
   // "Op COURAGE", "Operation RESTORE": a service named after an operation, its code word in any case.
   if (first.norm === 'op' || (first.norm === 'operation' && tokens[from + 1]!.shape & SHAPE.CAPITALS)) {
     kinds.fill(NAME.PROPER, from, to);
@@ -351,6 +355,36 @@ function isHeading(doc: Doc, from: number, to: number): boolean {
   if (to - from > HEADING_WORDS || tokens[from]!.gap & GAP.BULLET) return false;
   const role = doc.roleOf(from);
   return role !== 'essential' && role !== 'desirable';
+}
+
+/** Pronouns that make a line say something to or for someone: "Join Our Team", "Are You…". */
+const ADDRESS_PRONOUNS = new Set(['we', 'you', 'our', 'your', 'us']);
+/** A Title Case line is read as a sentence only with this many words: "About Us" and "Your Role" stay labels. */
+const SENTENCE_WORDS = 4;
+
+/** A question or an exclamation closing a line: "Looking For An Energetic Receptionist?". */
+const CLOSING_MARK = /^[ \t]*[?!]/;
+
+/**
+ * Whether the line that token `from` starts is in Title Case and says something to or for someone: it
+ * holds a pronoun ("Are You A Dynamic Nurse?") or ends in a question or an exclamation mark.
+ */
+function isTitleCaseSentence(doc: Doc, from: number): boolean {
+  const { tokens } = doc;
+  const line = tokens[from]!.line;
+  if (from > 0 && tokens[from - 1]!.line === line) return false;
+  let words = 0;
+  let pronoun = false;
+  let j = from;
+  for (; j < tokens.length && tokens[j]!.line === line; j++) {
+    const t = tokens[j]!;
+    if (!isCap(t) && !NAME_CONNECTORS.has(t.norm)) return false;
+    if (ADDRESS_PRONOUNS.has(t.norm) && !(t.shape & SHAPE.CAPITALS)) pronoun = true;
+    words++;
+  }
+  if (words < SENTENCE_WORDS) return false;
+  const end = tokens[j - 1]!.end;
+  return pronoun || CLOSING_MARK.test(doc.text.slice(end, end + 4));
 }
 
 /** Whether every word of token `from`'s line is capitalised (a criterion or heading in Title Case). */
