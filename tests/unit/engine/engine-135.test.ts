@@ -113,3 +113,11 @@ describe('gendered words for sound work and for women in business are flagged; t
     ['She ran her own business before joining us.', 'advert', []],
   ]);
 });
+
+describe('"carer responsibilities" barred is the same bar as "caring responsibilities"', () => {
+  check([['Applicants must not have carer responsibilities at weekends.', 'advert', ['caring-responsibilities@25:carer responsibilities']]]);
+  check([
+    ['We welcome applicants with carer responsibilities and offer flexible hours.', 'advert', []],
+    ['Carers UK has advice for staff with carer responsibilities.', 'advert', []],
+  ]);
+});
