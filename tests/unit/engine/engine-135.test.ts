@@ -121,3 +121,18 @@ describe('"carer responsibilities" barred is the same bar as "caring responsibil
     ['Carers UK has advice for staff with carer responsibilities.', 'advert', []],
   ]);
 });
+
+describe('one lone parent turned away is the group turned away; a lone parent welcomed or a lone worker is not', () => {
+  check([
+    ['The night rota is not suitable for a lone mother.', 'advert', ['circumstance-excluded@18:not suitable for a lone mother']],
+    ['These shifts would not suit a lone father.', 'advert', ['circumstance-excluded@13:would not suit a lone father']],
+  ]);
+  check([
+    ['The night rota is not suitable for a lone worker without a radio.', 'advert', []],
+    ['We support any lone parent who joins us with a childcare voucher.', 'advert', []],
+    ['We welcome applications from any single parent looking for school hours.', 'advert', []],
+    ['A single parent can ask for flexible working from day one.', 'advert', []],
+    ['Our receptionist is a single mum and loves the term-time hours.', 'advert', []],
+    ['The patient is a single father of three.', 'advert', []],
+  ]);
+});
