@@ -10,7 +10,7 @@ const BARRED = [
   ...CONDITIONS.filter((c) => c[0] !== 'adjustments' && c[0] !== 'adjustment' && c[0] !== 'extra' && c[0] !== 'access' && c[0] !== 'condition'),
   ...phrases(`back injury, back injuries, injury, injuries, seizures, fits, heart problems, heart condition, mental ill health,
     self harm, psychiatric illness, psychiatric history, psychiatric treatment, psychiatric care, psychiatric admission, mental health treatment, musculoskeletal problems, musculoskeletal, sickness absence, long term sickness,
-    medical conditions, health conditions, health problems, serious illness, addiction, substance misuse,
+    medical conditions, health conditions, health condition, mental health condition, mental health conditions, mental health issues, long term condition, long term conditions, health problems, serious illness, addiction, substance misuse,
     time off for stress, time off with stress, time off for depression, time off with depression, time off for anxiety,
     time off for mental health, time off for their mental health, time off for your mental health, time off sick, sick leave, stress, stress-related illness, work-related stress,
     medication, any medication, regular medication, prescribed medication, medicines, any medicines`),
@@ -32,7 +32,7 @@ const BARS = phrases(`
  * only name whom the sentence is about ("anyone prone to migraines" bars only when something turns
  * them away).
  */
-const KINDS = phrases('anyone, anybody, applicants, candidates, people, someone, somebody, whoever, no one, nobody, not anyone');
+const KINDS = phrases('anyone, anybody, applicants, candidates, people, those, someone, somebody, whoever, no one, nobody, not anyone');
 /**
  * The word that ties the kind of person to a condition they have or take: "with", "on", "taking",
  * "prone to", "living with", "who has". A kind and a tie make a bar; the condition is looked for from
@@ -45,7 +45,7 @@ const KIND_BAR = new Set(KIND_BARS);
 /** Ties a verb follows: "anyone who has", "people that take". */
 const VERB_NEXT = new Set(['who', 'that']);
 /** Bars that name whom they are about without refusing them: "anyone with asthma" bars only with words that turn them away. */
-const NAMING = new Set(['anyone', 'anybody', 'applicants', 'candidates', 'people', 'someone', 'somebody', 'whoever']);
+const NAMING = new Set(['anyone', 'anybody', 'applicants', 'candidates', 'people', 'those', 'someone', 'somebody', 'whoever']);
 const ALL_BARS = [...BARS, ...KIND_BARS];
 const BARS_BY_FIRST = byFirstWord(ALL_BARS);
 /** Words that make the bar a requirement of the applicant: "Essential:", "must". */

@@ -100,7 +100,7 @@ describe('sickness and mental health held against applicants', () => {
     expect(read('We would rather not appoint anyone who has had repeated spells off sick.', 'email')).toEqual([['sickness-held-against', 'repeated spells off sick', 47]]);
   });
   it('flags "not the post for" anyone with a condition', () => {
-    expect(read("It's not the post for anyone with a mental health condition.")).toEqual([['health-barred', 'mental health', 36]]);
+    expect(read("It's not the post for anyone with a mental health condition.")).toEqual([['health-barred', 'mental health condition', 36]]);
   });
   it('leaves staff supported back from long periods off', () => {
     expect(read('Staff returning from long periods off sick are supported by occupational health.', 'email')).toEqual([]);
