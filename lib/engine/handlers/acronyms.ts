@@ -2205,8 +2205,19 @@ const FAMILY_WORDS = 3;
 /** The small words free between an expansion's words ("Speech & Language"; not "older people with mental health"). */
 const FAMILY_SMALL: ReadonlySet<string> = new Set(['and', '&', 'of', 'for', 'the', 'in', 'to']);
 
-/** Whether a word of the text is a form of an expansion's word: a long one by its stem, a short one with or without a plural's s. */
-const inFamily = (norm: string, word: string) => (word.length > FAMILY_STEM ? norm.startsWith(word.slice(0, FAMILY_STEM)) : norm === word || norm === `${word}s`);
+/**
+ * Whether a word of the text is a form of an expansion's word: a long one by its stem, a short one
+ * with or without a plural's s. Made once per word of the expansion, so the stem and the plural are
+ * cut once, not once for each of the text's words tried.
+ */
+function familyOf(word: string): (norm: string) => boolean {
+  if (word.length > FAMILY_STEM) {
+    const stem = word.slice(0, FAMILY_STEM);
+    return (norm) => norm.startsWith(stem);
+  }
+  const plural = `${word}s`;
+  return (norm) => norm === word || norm === plural;
+}
 
 /** What writtenInFamily found per expansion, so each "SLT" after the first costs nothing (a whole-text scan each). */
 const familyCache = new WeakMap<Doc, Map<string, boolean>>();
@@ -2235,8 +2246,8 @@ function writtenInFamily(doc: Doc, expansion: string): boolean {
  * Where a form of `word` may stand: the tokens holding one of the text's distinct words in its family, found through
  * the Doc's word index (a pass over the text's vocabulary, not over every token, once per expansion).
  */
-function familyStarts(doc: Doc, word: string): Int32Array {
-  const forms = new Set(doc.wordIds().words.filter((w) => inFamily(w, word)));
+function familyStarts(doc: Doc, inFamily: (norm: string) => boolean): Int32Array {
+  const forms = new Set(doc.wordIds().words.filter(inFamily));
   return doc.tokensWith(forms);
 }
 
@@ -2245,12 +2256,13 @@ function scanFamily(doc: Doc, expansion: string): boolean {
   const words = wordsOf(expansion).filter((w) => !FAMILY_SMALL.has(w));
   if (words.length < FAMILY_WORDS || !words.some((w) => w.length > FAMILY_STEM)) return false;
   const { tokens } = doc;
-  for (const k of familyStarts(doc, words[0]!)) {
-    if (!inFamily(tokens[k]!.norm, words[0]!)) continue;
+  const inFamily = words.map(familyOf);
+  for (const k of familyStarts(doc, inFamily[0]!)) {
+    if (!inFamily[0]!(tokens[k]!.norm)) continue;
     let i = 1;
     for (let j = k + 1; i < words.length && j < tokens.length && tokens[j]!.sentence === tokens[k]!.sentence; j++) {
       if (FAMILY_SMALL.has(tokens[j]!.norm)) continue;
-      if (!inFamily(tokens[j]!.norm, words[i]!)) break;
+      if (!inFamily[i]!(tokens[j]!.norm)) break;
       i++;
     }
     if (i === words.length) return true;

@@ -86,7 +86,11 @@ export const originLabelled: SpanHandler = {
   find({ doc }) {
     const { tokens } = doc;
     const hits: Hit[] = [];
-    for (let k = 1; k < tokens.length; k++) {
+    // Only the tokens of a head or "called", from the word index: not a look-up at every token.
+    const at = doc.tokensWith(TRIGGERS);
+    for (let i = 0; i < at.length; i++) {
+      const k = at[i]!;
+      if (k < 1) continue;
       const norm = tokens[k]!.norm;
       if (CALLED.has(norm)) {
         const end = namedKindEnd(doc, k);

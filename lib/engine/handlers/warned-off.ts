@@ -88,6 +88,8 @@ function consequenceStart(doc: Doc, k: number, from: number): number {
 
 /** Words that send the reader away: "look elsewhere", "don't waste our time", "don't bother". */
 const SENT_AWAY = new Set(['elsewhere', 'waste', 'bother']);
+/** The words a warning is read from: "last", "for" and SENT_AWAY. */
+const CUES: ReadonlySet<string> = new Set(['for', 'last', ...SENT_AWAY]);
 const DONT = new Set(["don't", 'not', 'never']);
 
 /** Whether the word at k sends the reader away: "look elsewhere", "don't waste our time", "don't bother (applying)". */
@@ -104,12 +106,15 @@ function sentAway(doc: Doc, k: number): boolean {
 
 export const warnedOff: SpanHandler = {
   kind: 'span',
-  triggers: new Set(['for', 'last', 'elsewhere', 'waste', 'bother']),
+  triggers: CUES,
   find({ doc }) {
     const { tokens } = doc;
     const hits: Hit[] = [];
     let lastSentence = -1;
-    for (let k = 0; k < tokens.length; k++) {
+    // Only the cues' tokens, from the word index: the other words never start a warning.
+    const cues = doc.tokensWith(CUES);
+    for (let c = 0; c < cues.length; c++) {
+      const k = cues[c]!;
       const t = tokens[k]!;
       if (t.sentence === lastSentence) continue;
       let span: [number, number] | null = null;
