@@ -28,7 +28,7 @@ const QUANTIFIERS = new Set(['most', 'all', 'many', 'some', 'each', 'none', 'sev
 /** Who may want someone: the employer, or the post itself ("the role requires people who are…", "the job needs someone"). */
 const EMPLOYER = new Set(['we', 'i', "we're", "we'd", "i'd", "i'm", "we've", "we'll", 'us', 'practice', 'trust', 'team', 'service', 'ward', 'pcn', 'role', 'roles', 'post', 'posts', 'job', 'jobs', 'position', 'positions', 'vacancy']);
 /** Verbs of wanting or recruiting: their object is the person the advert seeks. */
-const WANTING = new Set(['after', 'want', 'wants', 'wanted', 'need', 'needs', 'looking', 'seeking', 'recruiting', 'require', 'requires', 'prefer', 'rather', 'like', 'love', 'hire', 'hiring', 'appoint', 'appointing', 'suit', 'suits', 'attract', 'ask', 'expect']);
+const WANTING = new Set(['after', 'want', 'wants', 'wanted', 'need', 'needs', 'looking', 'seeking', 'recruiting', 'require', 'requires', 'prefer', 'rather', 'like', 'love', 'hire', 'hiring', 'recruit', 'employ', 'appoint', 'appointing', 'suit', 'suits', 'attract', 'ask', 'expect']);
 
 /** Words that say whom the employer would choose, with no verb of wanting: "ideally someone who", "perfect for someone who". */
 const PREFERRING = new Set(['ideally', 'preferably', 'ideal', 'perfect']);
@@ -462,6 +462,9 @@ function ownerAfterOf(doc: Doc, to: number): Target | undefined {
 const POSTS_OR_CAREER: ReadonlySet<string> = new Set([...POSTS, 'career']);
 const isPostFor = (doc: Doc, w: number) => doc.tokens[w]!.norm === 'for' && POSTS_OR_CAREER.has(doc.tokens[w - 1]?.norm ?? '');
 
+/** How many words a "with" phrase may run before a "who" that goes back past it: "ladies with a fit, youthful outlook who". */
+const WHO_AFTER_WITH = 6;
+
 /**
  * The class of the nearest noun before token k in its sentence or the one before ("they", "their").
  * "who" and "whom" refer to people, so other nouns are passed over ("a nurse who is passionate about
@@ -476,6 +479,13 @@ function antecedent(doc: Doc, k: number): Target | 'unknown' {
   if (people) {
     // "looking for a bright young person who", "we want strong young men who": the people wanted, however described.
     if (wantedPeople(doc, k - 1)) return 'person';
+    // "we want ladies with a fit, youthful outlook who": "who" after a "with" phrase is said of the people it describes.
+    for (let w = k - 2; w >= 0 && w >= k - WHO_AFTER_WITH && tokens[w]!.sentence === sentence; w--) {
+      if (tokens[w]!.norm === 'with') {
+        if (wantedPeople(doc, w - 1)) return 'person';
+        break;
+      }
+    }
     for (let w = k - 1; w >= 0 && w >= k - 5 && tokens[w]!.sentence === sentence; w--) {
       if (nounClass(tokens[w]!.base) === 'patient') break;
       if (isEmployerWanting(doc, w)) return 'person';
@@ -897,8 +907,9 @@ export function targetOf(doc: Doc, from: number, to: number, depth = 0): Target 
     const shared = targetOf(doc, k, k + 1, depth + 1);
     if (shared !== 'unknown') return shared;
   }
-  if (prev && INDEFINITES.has(prev.norm) && prev.sentence === tokens[from]!.sentence && prev.norm !== 'people' && prev.norm !== 'individuals') {
-    return 'person';
+  if (prev && INDEFINITES.has(prev.norm) && prev.sentence === tokens[from]!.sentence) {
+    // "we recruit people young enough to cope": people are the hire as the object of the employer's wanting or recruiting, else those served.
+    if ((prev.norm !== 'people' && prev.norm !== 'individuals') || isEmployerWanting(doc, from - 2)) return 'person';
   }
   if (namesWhatItIs(doc, from, to)) return 'thing';
   // "Target group: 16–24 year olds only": people named by their ages are the hire, whatever the label

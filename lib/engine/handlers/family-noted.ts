@@ -1,5 +1,5 @@
 import type { Doc } from '../document';
-import { nounClass, ONE_RELATIVE, SEVERAL_RELATIVES, THIRD_PERSON_POSSESSIVES } from '../lexicon';
+import { MONTHS, nounClass, ONE_RELATIVE, SEVERAL_RELATIVES, THIRD_PERSON_POSSESSIVES } from '../lexicon';
 import { GAP } from '../tokenize';
 import { judgementNear } from '../judgement/reader';
 import { aboutPerson, noteAbout, PERSON } from '../reading/who';
@@ -7,6 +7,16 @@ import type { Hit, SpanHandler } from './types';
 
 /** Words that end a clause after "expecting": "she's expecting", "she's expecting again". */
 const EXPECTING_ENDS = new Set(['again', 'twins', 'baby', 'soon', 'now']);
+/** Seasons a baby is due in, beside the months: "expecting in the spring". */
+const SEASONS = new Set(['spring', 'summer', 'autumn', 'winter']);
+
+/** Whether "in" and a month or season follow token k: "expecting in May", "expecting in the spring" (a due date, not "expecting in the post"). */
+function dueAfter(doc: Doc, k: number): boolean {
+  const { tokens } = doc;
+  if (tokens[k + 1]?.norm !== 'in') return false;
+  const when = tokens[k + 2]?.norm === 'the' ? tokens[k + 3] : tokens[k + 2];
+  return when !== undefined && when.sentence === tokens[k]!.sentence && (MONTHS.has(when.norm) || SEASONS.has(when.norm));
+}
 /** Words of what may come: maternity leave read as a risk, not a post covering it. */
 const FUTURE = new Set(['will', "'ll", "she'll", "he'll", "you'll", 'would', "she'd", "he'd", "you'd", 'going', 'likely', 'soon', 'expect', 'bet', 'might', 'could', 'plans', 'planning', 'plan', 'want', 'wants', 'wanting', 'whether', 'risk', 'probably', 'possible', 'possibly']);
 /** Words that make maternity leave the post's reason or the employer's offer. */
@@ -61,8 +71,11 @@ const ofCandidate = (doc: Doc, k: number) => aboutPerson(doc, k) || !othersBefor
 
 /** A candidate's own words reported ("she told us she's a mum of two"): a fact she gave, unless the writer draws on it. */
 const REPORTED = [['told', 'us'], ['told', 'me'], ['told', 'the', 'panel'], ['said'], ['says'], ['mentioned'], ['explained']];
-/** Words by which the writer draws on what was reported: "..., so she'd be free for any shift". */
-const DRAWN = [['so'], ['which', 'means'], ['means'], ['therefore'], ['possible'], ['possibly']];
+/**
+ * Words by which the writer draws on what was reported: "..., so she'd be free for any shift", or counts
+ * its cost to the employer: "she mentioned she's pregnant and we'd be covering her leave within months".
+ */
+const DRAWN = [['so'], ['which', 'means'], ['means'], ['therefore'], ['possible'], ['possibly'], ['be', 'covering'], ['have', 'to', 'cover'], ['need', 'to', 'cover']];
 
 /** Whether the sentence only reports what the candidate said, with no use made of it. */
 function onlyReported(doc: Doc, sentence: number): boolean {
@@ -148,7 +161,7 @@ function cues(doc: Doc): Cue[] {
       if (aboutPerson(doc, k) && !(w === 'pregnant' && next && sameSentence(k, k + 1) && nounClass(next.base) === 'patient')) found.push([k, k + 1]);
     } else if (w === 'expecting') {
       const next = tokens[k + 1];
-      const ends = !next || !sameSentence(k, k + 1) || next.gap & (GAP.COMMA | GAP.BREAK) || EXPECTING_ENDS.has(next.norm) || next.norm === 'so' || next.norm === 'and' || (next.norm === 'a' && tokens[k + 2]?.norm === 'baby');
+      const ends = !next || !sameSentence(k, k + 1) || next.gap & (GAP.COMMA | GAP.BREAK) || EXPECTING_ENDS.has(next.norm) || next.norm === 'so' || next.norm === 'and' || (next.norm === 'a' && tokens[k + 2]?.norm === 'baby') || dueAfter(doc, k);
       if (ends && aboutPerson(doc, k)) found.push([k, k + 1]);
     } else if (MARITAL.has(w)) {
       // Not "divorced parents" (patients, the next word says).
