@@ -35,7 +35,8 @@ const LABEL =
 // The course or post may come first, in up to four words of any case (the pattern ignores case): "Medical School
 // Personal Statement of …", "Band 5 Nurse Supporting Statement – …"; what follows must still read as a name.
 const CV_OF = /^\s*(?:#{1,6}[ \t]+)?(?:[\p{Lu}\d][\p{L}\d&/-]* ){0,4}?(?:curriculum\s+vitae|cv|résumé|resume|supporting\s+(?:statement|information)|personal\s+statement|cover(?:ing)?\s+letter)\s*(?:of|for|from|by|[:\-–—|])\s*/iu;
-const CV_AFTER = /[-–—|:]\s*(?:curriculum\s+vitae|cv|résumé|resume)\s*$/i;
+/** A document's title after a name and a dash or bar: "AMIT PATEL - CURRICULUM VITAE". */
+export const CV_AFTER = /[-–—|:]\s*(?:curriculum\s+vitae|cv|résumé|resume)\s*$/i;
 const DATA_NAME_KEY = /^[ \t]*(?:-[ \t]+)?["']?name["']?[ \t]*:[ \t]*["']?(?:full[ \t]+)?name["']?[ \t]*$/i;
 const DATA_VALUE_KEY = /^[ \t]*["']?value["']?[ \t]*:[ \t]*["']?/i;
 const BYLINE = /^[ \t]*(?:written[ \t]+)?by[ \t]+/i;
@@ -500,12 +501,12 @@ function withNicknameLine(name: CandidateName, lines: DocumentLayout['lines'], i
 }
 
 /**
- * "call me Krzyś or Chris", "Known at work as Bia", "known on the ward as Kiki", "known on the team WhatsApp as Didi", "known to everyone in the team as Pip", "Also known as: Temi", "Stage name: Bonzo", "Tom to colleagues", "patients
+ * "call me Krzyś or Chris", "please use Nadeeka, or Naddy", "Known at work as Bia", "known on the ward as Kiki", "known on the team WhatsApp as Didi", "known to everyone in the team as Pip", "Also known as: Temi", "Stage name: Bonzo", "Tom to colleagues", "patients
  * call me Nurse Bisi", a CV in the third person's "colleagues call her Bee", and after a dash "– Tash to most children –": the
  * names the candidate goes by, in Markdown's emphasis too ("Friends call me *Godi*").
  */
 const NICKNAME =
-  /\b(?:[Cc]alls?\s+(?:me|her|him)|[Kk]nows? me as|[Kk]nown(?:[ \t]+(?:at work|informally|locally|to (?:my[ \t]+|the[ \t]+|our[ \t]+)?(?:colleagues|friends|everyone|patients|family|the team|staff|\p{Ll}{3,20}s(?=[ \t]+as\b))|(?:in|on|at|across)[ \t]+the[ \t]+(?:trust|unit|ward|team|practice|department|hospital|surgery|service)(?:\s+(?!as\b)\p{L}{2,12})?)){0,2}[ \t]+as(?:[ \t]*:)?|(?:[Pp]referred|[Kk]nown|[Cc]alled|[Ss]tage|[Pp]en|[Ss]creen)[ \t_]*[Nn]ame["']?[ \t]*:|[Nn]ick[ \t_]?[Nn]ame["']?[ \t]*:|go by|goes by|prefer to be called|likes to be called|(?:[Hh]appy|[Gg]lad) to be called|I prefer(?=[ \t]+["“'‘]?\p{Lu}\p{Ll}+["”'’]?[.,;])|(?:diminutive|nickname|short form|pet name)(?:[ \t]+of[ \t]+(?:my[ \t]+name|\p{Lu}\p{Ll}+))?(?:[ \t]+is)?,?)\s+["“'‘]?(?:\*{1,2}|_)?(?:(?:Nurse|Sister|Auntie|Aunty|Uncle|Dr)[ \t]+)?(\p{Lu}(?:\p{Ll}+|\p{Lu}{1,2}(?=["”'’])))(?!\p{L})(?:["”'’]?[ \t]+or[ \t]+["“'‘]?(\p{Lu}\p{Ll}+)(?!\p{L}))?|(?<=^|[\n.;(,]\s{0,3}|[.;(]\s{0,3}["“'‘]|[ \t][–—][ \t])(\p{Lu}\p{Ll}+)["”'’]?(?:,?[ \t]+(?:to[ \t]+(?:(?:my|most|all|the)[ \t]+)?(?:colleagues|friends|everyone|family|patients|children|staff)|for[ \t]+short|\(as[ \t]+(?:colleagues|friends|everyone|patients|the[ \t]+team)[ \t]+call[ \t]+me|(?:is[ \t]+)?(?:the|a|my)[ \t]+(?:diminutive|nickname|short[ \t]+form|pet[ \t]+name)))\b/gu;
+  /\b(?:[Cc]alls?\s+(?:me|her|him)|[Pp]lease[ \t]+use|[Kk]nows? me as|[Kk]nown(?:[ \t]+(?:at work|informally|locally|to (?:my[ \t]+|the[ \t]+|our[ \t]+)?(?:colleagues|friends|everyone|patients|family|the team|staff|\p{Ll}{3,20}s(?=[ \t]+as\b))|(?:in|on|at|across)[ \t]+the[ \t]+(?:trust|unit|ward|team|practice|department|hospital|surgery|service)(?:\s+(?!as\b)\p{L}{2,12})?)){0,2}[ \t]+as(?:[ \t]*:)?|(?:[Pp]referred|[Kk]nown|[Cc]alled|[Ss]tage|[Pp]en|[Ss]creen)[ \t_]*[Nn]ame["']?[ \t]*:|[Nn]ick[ \t_]?[Nn]ame["']?[ \t]*:|go by|goes by|prefer to be called|likes to be called|(?:[Hh]appy|[Gg]lad) to be called|I prefer(?=[ \t]+["“'‘]?\p{Lu}\p{Ll}+["”'’]?[.,;])|(?:diminutive|nickname|short form|pet name)(?:[ \t]+of[ \t]+(?:my[ \t]+name|\p{Lu}\p{Ll}+))?(?:[ \t]+is)?,?)\s+["“'‘]?(?:\*{1,2}|_)?(?:(?:Nurse|Sister|Auntie|Aunty|Uncle|Dr)[ \t]+)?(\p{Lu}(?:\p{Ll}+|\p{Lu}{1,2}(?=["”'’])))(?!\p{L})(?:["”'’]?,?[ \t]+or[ \t]+["“'‘]?(\p{Lu}\p{Ll}+)(?!\p{L}))?|(?<=^|[\n.;(,]\s{0,3}|[.;(]\s{0,3}["“'‘]|[ \t][–—][ \t])(\p{Lu}\p{Ll}+)["”'’]?(?:,?[ \t]+(?:to[ \t]+(?:(?:my|most|all|the)[ \t]+)?(?:colleagues|friends|everyone|family|patients|children|staff)|for[ \t]+short|\(as[ \t]+(?:colleagues|friends|everyone|patients|the[ \t]+team)[ \t]+call[ \t]+me|(?:is[ \t]+)?(?:the|a|my)[ \t]+(?:diminutive|nickname|short[ \t]+form|pet[ \t]+name)))\b/gu;
 
 /** The writer naming a kind of their own name: "my middle name", "my second name", over a wrapped line too. */
 const MY_NAME_KIND = /\b[Mm]y\s+(?:middle|second|other|baptismal|Christian)\s+name(?![\p{L}])/gu;

@@ -1,6 +1,6 @@
 import { definedInitials } from './defined-initials';
 import type { DocumentLayout } from './document-layout';
-import { type CandidateName, ownNameWords } from './find-candidate-name';
+import { type CandidateName, CV_AFTER, ownNameWords } from './find-candidate-name';
 import { AGE_SET_OFF } from './find-ages';
 import { findNameSeeds, POST_WORD } from './find-name-seeds';
 import { lineStart } from './line-start';
@@ -9,7 +9,7 @@ import { matchAll } from './match-all';
 import { addSpellingVariants } from './spelling-variants';
 import { addPetNames } from './pet-names';
 import { ABBREVIATED_GIVEN, GENERATION_SUFFIX, isCapitalMaria, isGenderedTitle, nameLexicon, PATRONYMIC, SUPERSCRIPT_GIVEN } from './name-lexicon';
-import { isEponymFollower, titleCase } from './name-run';
+import { isEponymFollower, sharesEponym, titleCase } from './name-run';
 import { PLACE_ABBREVIATION, type Word } from './scan-words';
 import type { Span } from './span';
 import { charTest } from './trim-chars';
@@ -344,6 +344,8 @@ const BODY_QUALIFIERS = new Set([
   'Nacional', 'National', 'General', 'Central', 'Regional', 'Régional', 'Provincial', 'Municipal', 'Militar', 'Militaire', 'Universitario', 'Universitaria',
   'Universitaire', 'Universitário', 'Hospitalier', 'Hospitalar', 'Clínico', 'Clinico', 'Docente', 'Infantil', 'Pediátrico', 'Materno', 'Metropolitano',
   'Departamental', 'Distrital', 'Civil', 'Civile', 'Generale', 'Regionale', 'Hospitalario',
+  // Welsh: "Bwrdd Iechyd Prifysgol Hywel Dda", a university health board named after a king.
+  'Iechyd', 'Prifysgol',
 ]);
 
 /**
@@ -569,6 +571,7 @@ export function findNames(layout: DocumentLayout, words: Word[], candidate: Cand
     if (opensBody && !candidateInFull && personOf(mention.parts, persons, owner) !== 0) continue;
     // "Lloyd George envelopes": a thing named after someone.
     if (after && isEponymFollower(after, following?.[2]) && !gendered && !professional) continue;
+    if (single && !gendered && !professional && sharesEponym(text.slice(mention.end, mention.end + 40))) continue;
     // "Wester Ross", "Port Talbot": one name part after a capitalised word that is no name is a place.
     const spaced = previous !== null && SPACES_ONLY.test(text.slice(previous.end, mention.start));
     // "Katya Volkova" for Yekaterina Volkova: a given name straight before the person's surname is theirs too.
@@ -774,10 +777,10 @@ function capitalsLines(text: string, words: Word[], owner: Map<string, number[]>
     const first = words[i]!;
     if (first.kind !== 'caps' || !owner.has(first.text) || text.slice(lineStart(text, first.start, 8), first.start).trim()) continue;
     let j = i;
-    while (j + 1 < words.length && j - i + 1 < CAPITALS_NAME_WORDS && words[j]!.joinsNext && words[j]!.join === 'space' && /^\p{Lu}+$/u.test(words[j + 1]!.text)) j++;
+    while (j + 1 < words.length && j - i + 1 < CAPITALS_NAME_WORDS && words[j]!.joinsNext && words[j]!.join === 'space' && CAPITALS_PART.test(words[j + 1]!.text)) j++;
     const last = words[j]!;
     const after = text.slice(last.end, last.end + 2);
-    if (j - i < 2 || last.kind !== 'caps' || !samePerson(owner, first.text, last.text) || !/^(?:[ \t]*(?:\n|$)|[ \t]\()/.test(after)) {
+    if (j - i < 2 || last.kind !== 'caps' || !samePerson(owner, first.text, last.text) || !(/^(?:[ \t]*(?:\n|$)|[ \t]\()/.test(after) || titledAfter(text, last.end))) {
       i = j;
       continue;
     }
@@ -785,6 +788,16 @@ function capitalsLines(text: string, words: Word[], owner: Map<string, number[]>
     i = j;
   }
   return spans;
+}
+
+/** A name part in capitals, hyphenated too: "CAMPBELL-REID". */
+const CAPITALS_PART = /^\p{Lu}+(?:-\p{Lu}+)*$/u;
+
+/** Whether the rest of the line from `at` is only the document's title after a dash: " - CURRICULUM VITAE". */
+function titledAfter(text: string, at: number): boolean {
+  const end = text.indexOf('\n', at);
+  const rest = text.slice(at, end < 0 ? text.length : end);
+  return CV_AFTER.exec(rest)?.index === rest.search(/\S/);
 }
 
 /**

@@ -326,7 +326,7 @@ const ARTICLES = /\b(?:keep|keeps|kept|wear|wears|wearing|carry|carries)[ \t]+(?
  * clinics", "ask for annual leave", "take the day off".
  */
 const SCHEDULE =
-  /\b(?:not|never|(?:do|does|did|ca|wo)n['’]t)[ \t]+(?:to[ \t]+)?work\b|\b(?:cannot|(?:ca|wo)n['’]t)[ \t]+(?:do|cover|take)[ \t]+(?:(?:any|a|the)[ \t]+)?(?:Friday|Saturday|Sunday)s?\b|\b(?:ask|asks|asking|request|requesting|take|takes|taking|book|books)[ \t]+(?:for[ \t]+)?(?:(?:annual|unpaid|the[ \t]+day|a[ \t]+day)[ \t]+)?(?:leave|off)\b|\b(?:ask|asks|asking|request|requesting)[ \t]+for[ \t]+(?:(?:the|a)[ \t]+)?(?:(?:Friday|Saturday|Sunday)[ \t]+)?(?:(?:evenings?|afternoons?|mornings?|days?|nights?)[ \t]+)?off\b/g;
+  /\b(?:not|never|cannot|(?:do|does|did|ca|wo)n['’]t)[ \t]+(?:to[ \t]+)?work\b|\b(?:cannot|(?:ca|wo)n['’]t)[ \t]+(?:do|cover|take)[ \t]+(?:(?:any|a|the)[ \t]+)?(?:Friday|Saturday|Sunday)s?\b|\b(?:ask|asks|asking|request|requesting|take|takes|taking|book|books)[ \t]+(?:for[ \t]+)?(?:(?:annual|unpaid|the[ \t]+day|a[ \t]+day|(?:a|one|two|three|\d)[ \t]+days['’]?)[ \t]+)?(?:leave|off)\b|\b(?:ask|asks|asking|request|requesting)[ \t]+for[ \t]+(?:(?:the|a)[ \t]+)?(?:(?:Friday|Saturday|Sunday)[ \t]+)?(?:(?:evenings?|afternoons?|mornings?|days?|nights?)[ \t]+)?off\b/g;
 /**
  * "not available", which is the when of a practice only with a time of worship after it ("not available before midday",
  * "on Fridays", "during Ramadan") or a day before it (DAY_LEAD); "not available for interview on 3 June" or "until
@@ -338,8 +338,9 @@ const WORSHIP_TIME =
 /** Words before a request that are part of it: "[prefer not to work…]", "I [usually ask for leave]". */
 const SCHEDULE_LEAD = new Set(['prefer', 'try', 'tend', 'usually', 'always', 'normally', 'generally', 'rather', 'would', 'do', 'also', 'will', 'can', 'cannot']);
 const SENTENCE_END = /[.!?](?=\s)|\n[ \t]*\n/g;
-/** A day opening the clause before the writer's "I" and a request: "on Sundays I am ", "Saturday mornings I ". */
-const DAY_LEAD = /(?:\b[Oo]n[ \t]+)?\b(?:Fridays?|Saturdays?|Sundays?)(?:[ \t]+(?:mornings?|evenings?))?[ \t]+I(?:[ \t]+am|['’]?m)?[ \t]+$/;
+/** A day or a month opening the clause before the writer's "I" and a request: "on Sundays I am ", "Saturday mornings I ", "each April I ". */
+const DAY_LEAD =
+  /(?:(?:\b[Oo]n[ \t]+)?\b(?:Fridays?|Saturdays?|Sundays?)(?:[ \t]+(?:mornings?|evenings?))?|\b(?:[Ee]ach|[Ee]very|[Ii]n)[ \t]+(?:January|February|March|April|May|June|July|August|September|October|November|December))[ \t]+I(?:[ \t]+am|['’]?m)?[ \t]+$/;
 
 /**
  * Time off asked for or kept, or a faith not practised, in a sentence that already tells the writer's faith ("I keep the
@@ -367,10 +368,12 @@ function faithSchedule(text: string, faith: Span[]): Span[] {
     // "on Sundays I am [not available]": the day opening the clause is the when of the practice.
     start -= DAY_LEAD.exec(text.slice(Math.max(sentenceStart, start - 40), start))?.[0].length ?? 0;
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 80);
-    // A paragraph's wrapped line goes on: only punctuation, a blank line or an exception ends the request ("unless on rota cover").
-    const stop = after.search(/[.;:!?,()]|\n[ \t]*\n|\b(?:unless|except|but|though|although)\b/);
+    // A paragraph's wrapped line goes on: only punctuation, a blank line, an exception ("unless on rota cover") or the writer's
+    // next clause ("and I'm happy to cover…") ends the request.
+    const stop = after.search(/[.;:!?,()]|\n[ \t]*\n|\b(?:unless|except|but|though|although)\b|\band[ \t]+I\b/);
     const end = m.index + m[0].length + trimChars(after.slice(0, stop < 0 ? after.length : stop), null, /\s/).length;
-    spans.push(makeSpan('religion', start, end));
+    // Divisible: a festival inside it ("…or on Yom Tov") may be taken first by a stronger finding.
+    spans.push(makeSpan('religion', start, end, { divisible: true }));
   }
   return spans;
 }

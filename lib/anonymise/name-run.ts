@@ -26,6 +26,18 @@ export function isEponymFollower(word: string, next: string | undefined): boolea
 }
 
 /**
+ * A second thing joined to the name that carries the word both share: "Kawa and COPM-based goal setting", "Roper and
+ * NEWS2 charts". The second is an acronym or carries "-based", so "Amira and Tom training staff" stays two people.
+ */
+const JOINED_THING = /^,?[ \t]+(?:and|or|&)[ \t]+(?:\p{Lu}[\p{L}\p{N}]*-(?:based|informed|led)(?![\p{L}])|\p{Lu}{2,}\p{N}*[ \t]+(\p{L}+))/u;
+
+/** Whether the words after a name make it one of two things named together, as "Kawa and COPM-based" is. */
+export function sharesEponym(rest: string): boolean {
+  const joined = JOINED_THING.exec(rest);
+  return joined !== null && (joined[1] === undefined || isEponymFollower(joined[1], undefined));
+}
+
+/**
  * Whether a word can be part of a name here. `allCaps` allows words in capitals (a header line
  * "AMINA OKAFOR"), whose case is then normalised by the caller.
  */
@@ -196,7 +208,7 @@ export function readNameRun(words: Word[], from: number, options: { minParts?: n
   if (after && spaced && namesAnInstitution(words, lastIndex + 1)) return null;
   // "Lloyd George envelopes", "Glasgow Coma Scale": a thing named after someone.
   if (after && spaced && isEponymFollower(after.text, words[lastIndex + 2]?.text)) return null;
-  if (after && spaced && after.kind === 'caps' && !allCaps && after.text.length <= 6 && /^(?:NHS|PCN|ICB|CCG|UK|LLP|LTD)$/.test(after.text)) return null;
+  if (after && spaced && after.kind === 'caps' && !allCaps && after.text.length <= 6 && /^(?:NHS|PCN|ICB|CCG|UHB|LHB|HB|UK|LLP|LTD)$/.test(after.text)) return null;
   if (HOUSE_WORDS.has(parts.at(-1)!) && namesAHouse(words, from, lastIndex)) return null;
   if (volunteeredFor(words, from, lastIndex)) return null;
   return { parts, start, end };

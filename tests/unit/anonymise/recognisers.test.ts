@@ -304,7 +304,7 @@ describe('faith by practice, place and role, in more traditions', () => {
     ['I keep my hair uncut and wear a dastar at work.', 'I [RELIGION] and [RELIGION] at work.'],
     ['I wear the hijab and I am a practising Muslim.', 'I [RELIGION] and I am a [RELIGION].'],
     ['I eat only kosher food, which only matters for away-days.', '[RELIGION], which only matters for away-days.'],
-    ['I am shomer Shabbat and do not work on Yom Tov.', 'I am [RELIGION] and do not work on [RELIGION].'],
+    ['I am shomer Shabbat and do not work on Yom Tov.', 'I am [RELIGION] and [RELIGION].'],
     ['I help at the Shree Sanatan Mandir’s Navratri garba every autumn.', 'I help at [RELIGION].'],
   ])('%j', (text, expected) => {
     expect(redact(text)).toBe(expected);
