@@ -723,6 +723,9 @@ function personChosen(m: MatchView): boolean {
   return (INDEFINITES.has(first.norm) || nounClass(first.base) === 'person') && verb !== undefined && verb.sentence === first.sentence && CHOOSING.has(verb.norm);
 }
 
+/** Verbs of keeping, whose object "you" is the person something keeps so: "keeps you in shape". */
+const KEEPING: ReadonlySet<string> = new Set(['keep', 'keeps', 'kept', 'keeping']);
+
 /**
  * Whether, in notes or an e-mail, the words describe a particular candidate rather than ask something
  * of them: said of the person ("the other trained in the UK", "Polish name but UK degree"), with no
@@ -963,6 +966,8 @@ export const CONDITIONS: { [K in keyof CompiledContext]-?: Condition<NonNullable
     // "we'd avoid anyone likely to go on maternity leave": a phrase that opens with the person it is said of, chosen
     // or turned away, describes that person, whatever its clause's subject.
     if (who.includes('person') && m.to - m.from > 1 && personChosen(m)) return true;
+    // "the walking between sites keeps you in shape": the reader kept so by the work or a perk is told what the post does for them, not what they must be.
+    if (who.includes('person') && m.doc.tokens[m.from]!.norm === 'you' && KEEPING.has(m.doc.tokens[m.from - 1]?.norm ?? '')) return false;
     const target = targetOf(m.doc, m.from, m.to);
     if (target === 'unknown' || who.includes(target)) return true;
     // "We're a bit Gen Z in how we work": only people belong to a generation, so the "we" it is said of is the staff.

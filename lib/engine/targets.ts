@@ -1414,7 +1414,18 @@ const CARED_FOR_REACH = 6;
 function describedAsCaredFor(doc: Doc, to: number, match: Token): boolean {
   for (let j = to; j < to + CARED_FOR_REACH && inSentenceOf(doc.tokens[j], match); j++) {
     const w = doc.tokens[j]!.norm;
-    if (CARED_FOR.has(w) || (w === 'comfortable' && AT_EASE.has(doc.tokens[j + 1]?.norm ?? ''))) return true;
+    if (CARED_FOR.has(w) || (w === 'comfortable' && (AT_EASE.has(doc.tokens[j + 1]?.norm ?? '') || servedBy(doc, j + 1)))) return true;
+  }
+  return false;
+}
+
+/** Whether people who serve follow "comfortable" at k: "comfortable with women cleaning", "comfortable with a female nurse" (not "with SystmOne"). */
+function servedBy(doc: Doc, k: number): boolean {
+  if (doc.tokens[k]?.norm !== 'with') return false;
+  for (let j = k + 1; j < k + 4 && inSentenceOf(doc.tokens[j], doc.tokens[k]!); j++) {
+    const cls = nounClass(doc.tokens[j]!.base);
+    if (cls === 'person' || GROUPS_OF_SEX.has(doc.tokens[j]!.norm) || ONE_OF_SEX.has(doc.tokens[j]!.norm)) return true;
+    if (cls !== undefined) return false;
   }
   return false;
 }
