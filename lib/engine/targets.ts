@@ -1134,7 +1134,7 @@ const PLAIN_MAN = new Set(['chap', 'fella', 'bloke', 'gent', 'gentleman']);
 const FORMER = new Set(['last', 'previous', 'former']);
 /** Everyday words for grown men or women at work, which pair into one group: "our lads and lasses", "the guys and gals". */
 const WORKMATES = new Set(['lads', 'lasses', 'guys', 'gals', 'blokes', 'chaps', 'fellas']);
-const STAFF_GROUPS = new Set(['team', 'teams', 'staff', 'group', 'bunch', 'crew']);
+export const STAFF_GROUPS = new Set(['team', 'teams', 'staff', 'group', 'bunch', 'crew']);
 /** Words between "team of" and the people: "a team of three ladies", "a bunch of lovely lads". */
 const GROUP_MODIFIERS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'one', 'a', 'few', 'couple', 'several', 'lovely', 'great', 'friendly', 'young', 'older']);
 /** Words that open or close an email to colleagues: "Hi ladies", "Thanks lads". */

@@ -47,3 +47,15 @@ describe('women or men named as those whom people cared for are at ease with', (
     ]],
   ]);
 });
+
+describe('a trait of someone the candidate must deal with in a scenario', () => {
+  leaves([
+    ['Scenario 3: you clash with a forceful ward manager over a bed move. What do you do?', 'email'],
+    ['How would you handle an aggressive locum who refuses the checklist?', 'email'],
+  ]);
+  flags([
+    ['We need a forceful manager to turn the ward round.', 'advert', [['masculine-force', 'forceful', 10]]],
+    ['Tell us how you would support a dominant personality in a new team.', 'email', [['masculine-dominant', 'dominant', 32]]],
+    ['We want a dominant leader who will deal with the consultants.', 'email', [['masculine-dominant', 'dominant', 10]]],
+  ]);
+});
