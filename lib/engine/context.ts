@@ -8,7 +8,7 @@ import { ADDRESS_TITLES, AUXILIARIES, CALENDAR, DETERMINERS, FAIR_ROUTES, GENERA
 import { NAME } from './names';
 import { aboutPerson, noteAbout } from './reading/who';
 import type { CompiledContext, CompiledRule } from './ruleset';
-import { describesWorkSetting, headAfter, headTokenAfter, INDEFINITES, isAboutStaff, isAdjectiveForm, readsAsTask, targetOf } from './targets';
+import { describesWorkSetting, headAfter, headTokenAfter, INDEFINITES, isAboutStaff, isAdjectiveForm, readsAsTask, STAFF_GROUPS, targetOf } from './targets';
 import { GAP, SHAPE, type Token, wrapsFromLineBefore } from './tokenize';
 
 /** One match of one rule: its span and its tokens [from, to). */
@@ -723,6 +723,30 @@ function personChosen(m: MatchView): boolean {
   return (INDEFINITES.has(first.norm) || nounClass(first.base) === 'person') && verb !== undefined && verb.sentence === first.sentence && CHOOSING.has(verb.norm);
 }
 
+/** Verbs of dealing with someone difficult, straight before them or before "with" or "to": "disagree with", "handle", "respond to". */
+const DEALING: ReadonlySet<string> = new Set([
+  'disagree', 'disagrees', 'clash', 'clashes', 'argue', 'argues', 'deal', 'deals', 'dealing', 'cope', 'coping', 'respond', 'responding',
+  'handle', 'handling', 'challenge', 'challenging', 'confront', 'confronting', 'face', 'facing',
+]);
+
+/**
+ * Whether the match describes one person the candidate must deal with, named after "a" or "an" ("you disagree with a
+ * dominant consultant", "how would you handle a forceful registrar"): someone met in a scenario, not the person wanted or the team.
+ */
+function dealtWith(m: MatchView): boolean {
+  const { tokens } = m.doc;
+  const head = tokens[headTokenAfter(m.doc, m.to)];
+  const article = tokens[m.from - 1];
+  if (!head || head.sentence !== tokens[m.from]!.sentence || nounClass(head.base) !== 'person' || STAFF_GROUPS.has(head.norm)) return false;
+  if (article?.norm !== 'a' && article?.norm !== 'an') return false;
+  const before = tokens[m.from - 2];
+  const verb = before?.norm === 'with' || before?.norm === 'to' ? tokens[m.from - 3] : before;
+  return verb !== undefined && verb.sentence === head.sentence && DEALING.has(verb.norm);
+}
+
+/** Verbs of keeping, whose object "you" is the person something keeps so: "keeps you in shape". */
+const KEEPING: ReadonlySet<string> = new Set(['keep', 'keeps', 'kept', 'keeping']);
+
 /**
  * Whether, in notes or an e-mail, the words describe a particular candidate rather than ask something
  * of them: said of the person ("the other trained in the UK", "Polish name but UK degree"), with no
@@ -963,6 +987,9 @@ export const CONDITIONS: { [K in keyof CompiledContext]-?: Condition<NonNullable
     // "we'd avoid anyone likely to go on maternity leave": a phrase that opens with the person it is said of, chosen
     // or turned away, describes that person, whatever its clause's subject.
     if (who.includes('person') && m.to - m.from > 1 && personChosen(m)) return true;
+    if (who.includes('person') && dealtWith(m)) return false;
+    // "the walking between sites keeps you in shape": the reader kept so by the work or a perk is told what the post does for them, not what they must be.
+    if (who.includes('person') && m.doc.tokens[m.from]!.norm === 'you' && KEEPING.has(m.doc.tokens[m.from - 1]?.norm ?? '')) return false;
     const target = targetOf(m.doc, m.from, m.to);
     if (target === 'unknown' || who.includes(target)) return true;
     // "We're a bit Gen Z in how we work": only people belong to a generation, so the "we" it is said of is the staff.

@@ -95,7 +95,8 @@ const NOUNS: Record<Target, Set<string>> = {
     graphics interface interfaces artwork scoring marking shortlisting moderation
     guidance advice feedback recommendation recommendations burden burdens cost costs expense expenses
     period periods era eras
-    relations issue issues calls incident incidents referral referrals enquiry enquiries query queries request requests`),
+    relations issue issues calls incident incidents referral referrals enquiry enquiries query queries request requests
+    stores kit van vans vehicle vehicles minibus minibuses fleet accounts finances budget budgets roof lawn lawns`),
 };
 
 /** Each head noun's class, the first list that names it winning (looked up for every word read around a match). */

@@ -1145,7 +1145,7 @@ const PLAIN_MAN = new Set(['chap', 'fella', 'bloke', 'gent', 'gentleman']);
 const FORMER = new Set(['last', 'previous', 'former']);
 /** Everyday words for grown men or women at work, which pair into one group: "our lads and lasses", "the guys and gals". */
 const WORKMATES = new Set(['lads', 'lasses', 'guys', 'gals', 'blokes', 'chaps', 'fellas']);
-const STAFF_GROUPS = new Set(['team', 'teams', 'staff', 'group', 'bunch', 'crew']);
+export const STAFF_GROUPS = new Set(['team', 'teams', 'staff', 'group', 'bunch', 'crew']);
 /** Words between "team of" and the people: "a team of three ladies", "a bunch of lovely lads". */
 const GROUP_MODIFIERS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'one', 'a', 'few', 'couple', 'several', 'lovely', 'great', 'friendly', 'young', 'older']);
 /** Words that open or close an email to colleagues: "Hi ladies", "Thanks lads". */
@@ -1425,7 +1425,18 @@ const CARED_FOR_REACH = 6;
 function describedAsCaredFor(doc: Doc, to: number, match: Token): boolean {
   for (let j = to; j < to + CARED_FOR_REACH && inSentenceOf(doc.tokens[j], match); j++) {
     const w = doc.tokens[j]!.norm;
-    if (CARED_FOR.has(w) || (w === 'comfortable' && AT_EASE.has(doc.tokens[j + 1]?.norm ?? ''))) return true;
+    if (CARED_FOR.has(w) || (w === 'comfortable' && (AT_EASE.has(doc.tokens[j + 1]?.norm ?? '') || servedBy(doc, j + 1)))) return true;
+  }
+  return false;
+}
+
+/** Whether people who serve follow "comfortable" at k: "comfortable with women cleaning", "comfortable with a female nurse" (not "with SystmOne"). */
+function servedBy(doc: Doc, k: number): boolean {
+  if (doc.tokens[k]?.norm !== 'with') return false;
+  for (let j = k + 1; j < k + 4 && inSentenceOf(doc.tokens[j], doc.tokens[k]!); j++) {
+    const cls = nounClass(doc.tokens[j]!.base);
+    if (cls === 'person' || GROUPS_OF_SEX.has(doc.tokens[j]!.norm) || ONE_OF_SEX.has(doc.tokens[j]!.norm)) return true;
+    if (cls !== undefined) return false;
   }
   return false;
 }

@@ -1290,6 +1290,10 @@ function definedInPlace(doc: Doc, a: Abbreviation): boolean {
       break;
     }
   }
+  // "PA1 and PA6 pesticide certificates (safe use of pesticides)": the certificate a code names, glossed just after.
+  if (code && codeGlossedAfter(doc, a)) return true;
+  // "multi-compartment compliance aids (MDS trays)": the writer's words for the thing, then its letters and its noun in brackets.
+  if (glossedBeforeNamedThing(doc, a)) return true;
   // "NT, our night team, ...", "CMHT - the community mental health team": words after a comma or a
   // dash whose initials give its capitals, in any case (the writer is explaining it there).
   const explains = next && (next.gap & (GAP.COMMA | GAP.BREAK) || EXPLAINING.has(next.norm));
@@ -1316,6 +1320,53 @@ function definedInPlace(doc: Doc, a: Abbreviation): boolean {
   // "non-medical prescribing qualification (V300)", "Employee Specification Form (M23)": a code after the words that name it.
   if (code && namesCodedBefore(doc, a.token)) return true;
   return initialsBefore(doc, a.token, a.key) || namesDegreeBefore(doc, a) || namedBefore(doc, a) || nearlySpelledBefore(doc, a) || plainGlossBefore(doc, a);
+}
+
+/** How many words may stand between a code and the brackets that gloss what it names. */
+const CODE_GLOSS_REACH = 6;
+
+/**
+ * "PA1 and PA6 pesticide certificates (safe use of pesticides)": a code, maybe one of a list of codes, then
+ * small-letter words ending with what it names (a certificate, a licence), and a plain gloss in brackets.
+ */
+function codeGlossedAfter(doc: Doc, a: Abbreviation): boolean {
+  const { tokens, text } = doc;
+  const line = tokens[a.token]!.line;
+  let named = false;
+  for (let j = a.token + 1; j < tokens.length && j <= a.token + CODE_GLOSS_REACH && tokens[j]!.line === line; j++) {
+    const t = tokens[j]!;
+    if (t.gap & GAP.OPEN) return named && plainGlossFrom(doc, j);
+    if (t.gap & ~GAP.HYPHEN) return false;
+    // Another code of the list, or the word joining them: "PA1 and PA6".
+    if (LIST_JOINERS.has(t.norm) || NUMBERED_SERIES.test(text.slice(t.start, t.end))) named = false;
+    else if (t.shape & (SHAPE.CAP | SHAPE.DIGIT)) return false;
+    else named = QUALIFYING.has(t.norm);
+  }
+  return false;
+}
+
+/**
+ * "multi-compartment compliance aids (MDS trays)": letters opening brackets with one plain noun after them,
+ * the name of the thing the writer's own words just before describe, two words or more in small letters
+ * whose first gives the letters' initial; the brackets end the phrase (a stop, a comma, a preposition or the line's end).
+ */
+function glossedBeforeNamedThing(doc: Doc, a: Abbreviation): boolean {
+  const { tokens, text } = doc;
+  const t = tokens[a.token]!;
+  const noun = tokens[a.token + 1];
+  if (!(t.gap & GAP.OPEN) || !noun || noun.gap || noun.line !== t.line || noun.shape & (SHAPE.CAP | SHAPE.DIGIT) || text.charAt(noun.end) !== ')') return false;
+  if (nounClass(noun.base) === 'person') return false;
+  const after = tokens[a.token + 2];
+  if (after && after.line === t.line && !/^\)\s*[.,;:]/.test(text.slice(noun.end, after.start)) && !PREPOSITIONS.has(after.norm)) return false;
+  let first = -1;
+  for (let j = a.token - 1; j >= 0 && a.token - j <= GLOSS_BEFORE_WORDS && tokens[j]!.line === t.line; j--) {
+    const w = tokens[j]!;
+    if (w.shape & (SHAPE.CAP | SHAPE.DIGIT) || GLOSS_STOPS.has(w.norm)) break;
+    if (nounClass(w.base) === 'person') return false;
+    first = j;
+    if (w.gap & ~GAP.HYPHEN) break;
+  }
+  return first >= 0 && a.token - first >= 2 && text.charAt(tokens[first]!.start).toUpperCase() === a.key.charAt(0);
 }
 
 /** How many words a heading that spells out the letters under it may have. */
@@ -1608,7 +1659,7 @@ function glossOpensWith(doc: Doc, k: number, key: string): boolean {
  * (V300)") or a document ("the Employee Specification Form (M23)").
  */
 const QUALIFYING = new Set([
-  'qualification', 'qualifications', 'course', 'certificate', 'award', 'prescribing', 'prescriber', 'module', 'accreditation', 'programme',
+  'qualification', 'qualifications', 'course', 'courses', 'certificate', 'certificates', 'licence', 'licences', 'award', 'prescribing', 'prescriber', 'module', 'accreditation', 'programme',
   'form', 'forms', 'sheet', 'document', 'documents', 'policy', 'procedure', 'template', 'questionnaire', 'checklist',
 ]);
 
