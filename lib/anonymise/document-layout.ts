@@ -57,6 +57,9 @@ function kindOf(heading: string): SectionKind {
   return 'other';
 }
 
+/** The line that opens an e-mail's signature: two hyphens, maybe a blank after them. */
+const SIGNATURE_DELIMITER = /^--[ \t]?$/;
+
 /** Splits a document into lines and headed sections, once, for every recogniser to share. */
 export function documentLayout(text: string): DocumentLayout {
   const lines: Line[] = [];
@@ -72,11 +75,13 @@ export function documentLayout(text: string): DocumentLayout {
 
   const sections: Section[] = [];
   for (const line of lines) {
+    // An e-mail's signature delimiter ("-- ") ends the section above it: the signature is no referee's or section's line.
+    if (SIGNATURE_DELIMITER.test(line.text) && sections.at(-1)?.end === text.length) sections.at(-1)!.end = line.start;
     if (!isHeading(line.text)) continue;
     // "Curriculum Vitae", "Supporting Statement" and NHS Jobs' "Supporting information" title the document; they start no section.
     if (/^\W*(?:curriculum vitae|supporting (?:statement|information)|personal statement)\W*$/i.test(line.text) && !sections.length && line.start < 200) continue;
     const previous = sections.at(-1);
-    if (previous) previous.end = line.start;
+    if (previous?.end === text.length) previous.end = line.start;
     sections.push({
       kind: kindOf(line.text),
       heading: line.text.trim(),

@@ -223,18 +223,30 @@ export function findCandidateName(layout: DocumentLayout, words: Word[]): Candid
 
 /**
  * The candidate's name written out in full on a line of its own, more names after the ones known: a signature's "Chaltu Gemechu
- * Tolasa (she/her)" under a heading's "Chaltu Gemechu". The line must open with every known name in order and read as a name,
+ * Tolasa (she/her)" under a heading's "Chaltu Gemechu", or after a label of the full name. The line must open with every known name in order and read as a name,
  * no word after them a heading's, a post's or a body's.
  */
 function fullerName(layout: DocumentLayout, found: CandidateName): string[] {
   const known = found.text.split(/[ \t]+/).map(titleCase);
   if (known.length < 2) return [];
   for (const line of layout.lines) {
-    if (!line.text.trimStart().startsWith(found.text.split(/[ \t]/)[0]!)) continue;
+    // After a label of the whole name: "Full name on registers: Chaltu Gemechu Tolasa", "Legal name: …".
+    const label = FULL_NAME_LABEL.exec(line.text)?.[0].length ?? 0;
+    if (!titleCase(line.text.slice(label).trimStart()).startsWith(known[0]!)) continue;
     // The line's own words, not the names a bracket after them gives ("Lena Brandt (née Vogel)" names a maiden name).
-    const written = headingName(layout.text, line.start, line.end)?.text.split(' ') ?? [];
-    if (written.length <= known.length || !known.every((part, i) => titleCase(written[i]!) === part)) continue;
-    const more = written.slice(known.length).map((word) => (word === word.toUpperCase() ? titleCase(word) : word));
+    const written = headingName(layout.text, line.start + label, line.end)?.text.split(' ') ?? [];
+    // The given name in full in the header, of which the known one is a short form: "RAVINDRA MAHARAJ" for Ravi Maharaj.
+    const given = titleCase(written[0] ?? '');
+    if (line.start <= layout.headerEnd && known.length === 2 && written.length === 2 && given.length > known[0]!.length && given.startsWith(known[0]!) && titleCase(written[1]!) === known[1]) {
+      return NOT_CAPITALS_NAME.some((group) => nameLexicon.notNameGroups[group].has(given)) ? [] : [given];
+    }
+    if (written.length <= known.length) continue;
+    // More names after the known ones, or, after a label of the full name, between the given name and the surname
+    // ("Full name: Hetal Pravinbhai Patel" for Hetal Patel: a father's name in the middle).
+    const after = known.every((part, i) => titleCase(written[i]!) === part);
+    const between = label > 0 && known.length === 2 && titleCase(written[0]!) === known[0] && titleCase(written.at(-1)!) === known[1];
+    if (!after && !between) continue;
+    const more = (after ? written.slice(known.length) : written.slice(1, -1)).map((word) => (word === word.toUpperCase() ? titleCase(word) : word));
     // "Maria Santos Intensive Care Unit lead": a post or a unit after the name, not more of it; the word the run stops at
     // counts when only a blank parts them ("Intensive" before "Care").
     const next = NEXT_WORD.exec(line.text.slice(line.text.indexOf(written.at(-1)!) + written.at(-1)!.length))?.[1];
@@ -243,6 +255,8 @@ function fullerName(layout: DocumentLayout, found: CandidateName): string[] {
   return [];
 }
 
+/** A label of a name written in full, its words before the colon: "Full name on registers:", "Legal name (passport):". */
+const FULL_NAME_LABEL = /^[ \t]*(?:full|legal|official)[ \t]+name\b[^:\n]{0,30}:[ \t]*/i;
 /** The word straight after another, a blank between. */
 const NEXT_WORD = /^[ \t]+(\p{L}+)/u;
 /** A capitalised word in quotes between two more: 'Parmeshwar "Parm" Sookdeo', the name a person goes by set inside their name. */
@@ -503,10 +517,11 @@ function withNicknameLine(name: CandidateName, lines: DocumentLayout['lines'], i
 /**
  * "call me Krzyś or Chris", "please use Nadeeka, or Naddy", "Known at work as Bia", "known on the ward as Kiki", "known on the team WhatsApp as Didi", "known to everyone in the team as Pip", "Also known as: Temi", "Stage name: Bonzo", "Tom to colleagues", "patients
  * call me Nurse Bisi", a CV in the third person's "colleagues call her Bee", and after a dash "– Tash to most children –": the
- * names the candidate goes by, in Markdown's emphasis too ("Friends call me *Godi*").
+ * names the candidate goes by, in Markdown's emphasis too ("Friends call me *Godi*"); "at home I am Lulu", "(most people say
+ * Bex)", "I have answered to Tam, Tammy and …", and initials as the second ("calls me Oliver or OB").
  */
 const NICKNAME =
-  /\b(?:[Cc]alls?\s+(?:me|her|him)|[Pp]lease[ \t]+use|[Kk]nows? me as|[Kk]nown(?:[ \t]+(?:at work|informally|locally|to (?:my[ \t]+|the[ \t]+|our[ \t]+)?(?:colleagues|friends|everyone|patients|family|the team|staff|\p{Ll}{3,20}s(?=[ \t]+as\b))|(?:in|on|at|across)[ \t]+the[ \t]+(?:trust|unit|ward|team|practice|department|hospital|surgery|service)(?:\s+(?!as\b)\p{L}{2,12})?)){0,2}[ \t]+as(?:[ \t]*:)?|(?:[Pp]referred|[Kk]nown|[Cc]alled|[Ss]tage|[Pp]en|[Ss]creen)[ \t_]*[Nn]ame["']?[ \t]*:|[Nn]ick[ \t_]?[Nn]ame["']?[ \t]*:|go by|goes by|prefer to be called|likes to be called|(?:[Hh]appy|[Gg]lad) to be called|I prefer(?=[ \t]+["“'‘]?\p{Lu}\p{Ll}+["”'’]?[.,;])|(?:diminutive|nickname|short form|pet name)(?:[ \t]+of[ \t]+(?:my[ \t]+name|\p{Lu}\p{Ll}+))?(?:[ \t]+is)?,?)\s+["“'‘]?(?:\*{1,2}|_)?(?:(?:Nurse|Sister|Auntie|Aunty|Uncle|Dr)[ \t]+)?(\p{Lu}(?:\p{Ll}+|\p{Lu}{1,2}(?=["”'’])))(?!\p{L})(?:["”'’]?,?[ \t]+or[ \t]+["“'‘]?(\p{Lu}\p{Ll}+)(?!\p{L}))?|(?<=^|[\n.;(,]\s{0,3}|[.;(]\s{0,3}["“'‘]|[ \t][–—][ \t])(\p{Lu}\p{Ll}+)["”'’]?(?:,?[ \t]+(?:to[ \t]+(?:(?:my|most|all|the)[ \t]+)?(?:colleagues|friends|everyone|family|patients|children|staff)|for[ \t]+short|\(as[ \t]+(?:colleagues|friends|everyone|patients|the[ \t]+team)[ \t]+call[ \t]+me|(?:is[ \t]+)?(?:the|a|my)[ \t]+(?:diminutive|nickname|short[ \t]+form|pet[ \t]+name)))\b/gu;
+  /\b(?:[Cc]alls?\s+(?:me|her|him)|[Pp]lease[ \t]+use|[Kk]nows? me as|[Kk]nown(?:[ \t]+(?:at work|informally|locally|to (?:my[ \t]+|the[ \t]+|our[ \t]+)?(?:colleagues|friends|everyone|patients|family|the team|staff|\p{Ll}{3,20}s(?=[ \t]+as\b))|(?:in|on|at|across)[ \t]+the[ \t]+(?:trust|unit|ward|team|practice|department|hospital|surgery|service)(?:\s+(?!as\b)\p{L}{2,12})?)){0,2}[ \t]+as(?:[ \t]*:)?|(?:[Pp]referred|[Kk]nown|[Cc]alled|[Ss]tage|[Pp]en|[Ss]creen)[ \t_]*[Nn]ame["']?[ \t]*:|[Nn]ick[ \t_]?[Nn]ame["']?[ \t]*:|go by|goes by|prefer to be called|likes to be called|(?:[Hh]appy|[Gg]lad) to be called|I prefer(?=[ \t]+["“'‘]?\p{Lu}\p{Ll}+["”'’]?[.,;])|(?:diminutive|nickname|short form|pet name)(?:[ \t]+of[ \t]+(?:my[ \t]+name|\p{Lu}\p{Ll}+))?(?:[ \t]+is)?,?|[Aa]t home I(?:['’]m|[ \t]+am)|(?:most[ \t]+)?(?:people|everyone)[ \t]+say(?=[ \t]+\p{Lu}\p{Ll}+\))|[Aa]nswered[ \t]+to(?=[ \t]+\p{Lu}\p{Ll}+,))\s+["“'‘]?(?:\*{1,2}|_)?(?:(?:Nurse|Sister|Auntie|Aunty|Uncle|Dr)[ \t]+)?(\p{Lu}(?:\p{Ll}+|\p{Lu}{1,2}(?=["”'’])))(?!\p{L})(?:(?:["”'’]?,?[ \t]+or|,(?=[ \t]+\p{Lu}\p{Ll}+[ \t]+(?:and|or)\b))[ \t]+["“'‘]?(\p{Lu}(?:\p{Ll}+|\p{Lu}{1,2}(?![\p{L}\p{N}])))(?!\p{L}))?|(?<=^|[\n.;(,]\s{0,3}|[.;(]\s{0,3}["“'‘]|[ \t][–—][ \t])(\p{Lu}\p{Ll}+)["”'’]?(?:,?[ \t]+(?:to[ \t]+(?:(?:my|most|all|the)[ \t]+)?(?:colleagues|friends|everyone|family|patients|children|staff)|for[ \t]+short|\(as[ \t]+(?:colleagues|friends|everyone|patients|the[ \t]+team)[ \t]+call[ \t]+me|(?:is[ \t]+)?(?:the|a|my)[ \t]+(?:diminutive|nickname|short[ \t]+form|pet[ \t]+name)))\b/gu;
 
 /** The writer naming a kind of their own name: "my middle name", "my second name", over a wrapped line too. */
 const MY_NAME_KIND = /\b[Mm]y\s+(?:middle|second|other|baptismal|Christian)\s+name(?![\p{L}])/gu;

@@ -47,7 +47,9 @@ const DOB_LABEL_BEFORE_DATE = new RegExp(`${DOB_LABEL}${DATE_START}`, 'i');
 /** A date's format in brackets: "(dd/mm/yyyy)", "(DD.MM.YY)", "(mm-dd-yyyy)". */
 const FORMAT_HINT = /\((?:[dmy]{1,4}[ \t]?[/.-][ \t]?){1,2}[dmy]{1,4}\)/i;
 const BORN = /\bborn\b/gi;
-const ON_DATE = new RegExp(`\\bon\\s+(?:the\\s+)?(${DATE})(?![\\w/])`, 'i');
+/** A Czech, Slovak or German date with a blank after each dot ("14. 3. 1987"), read apart from DATE, whose day before a dot and a blank is already read several ways. */
+const SPACED_DOTS_DATE = '\\d{1,2}\\. \\d{1,2}\\. (?:19|20)\\d{2}';
+const ON_DATE = new RegExp(`\\bon\\s+(?:the\\s+)?(${SPACED_DOTS_DATE}(?![\\d.])|${DATE})(?![\\w/])`, 'i');
 /** "Born in Kraków, Poland (28/11/1991)": the date in brackets after the place. */
 const BRACKETED_DATE = new RegExp(`\\(\\s?(${DATE})\\s?\\)`, 'i');
 /**
@@ -76,11 +78,11 @@ const PLACE_THEN = /^(?::|[ \t]+in\b)?[ \t]*\p{L}[^,:\d\n]{1,29},[ \t]*/u;
 /** A date of birth in numbers with a blank either side of each stroke or dash: "Date of Birth .. 1988 / 09 / 30". */
 const SPACED_DOB = /\b(?:date of birth|d\.?o\.?b|birth ?date)(?![a-z])[^\n\d]{0,12}((?:19|20)\d{2} [/-] \d{1,2} [/-] \d{1,2}|\d{1,2} [/-] \d{1,2} [/-] (?:19|20)\d{2})(?![\w/])/gi;
 
-/**
- * A Czech, Slovak or German date with a blank after each dot after a birth's label: "Born 14. 3. 1987", "Geburtsdatum: 2. 11.
- * 1990". Read apart from DATE, whose day before a dot and a blank is already read several ways.
- */
-const SPACED_DOTS_DOB = /\b(?:born|date of birth|d\.?o\.?b\.?|geboren(?: am)?|geburtsdatum|narozen[aá]?|datum narozen[íi])[ \t]*(?::[ \t]*)?(\d{1,2}\. \d{1,2}\. (?:19|20)\d{2})(?![\d.])/gi;
+/** SPACED_DOTS_DATE after a birth's label: "Born 14. 3. 1987", "Geburtsdatum: 2. 11. 1990". */
+const SPACED_DOTS_DOB = new RegExp(
+  `\\b(?:born|date of birth|d\\.?o\\.?b\\.?|geboren(?: am)?|geburtsdatum|narozen[aá]?|datum narozen[íi])[ \\t]*(?::[ \\t]*)?(${SPACED_DOTS_DATE})(?![\\d.])`,
+  'gi',
+);
 /** A word for "born" and its small word alone before a date: "Born ", "(b. ", "Nacida el ", "geboren am ". */
 const BIRTH_WORD_ALONE = new RegExp(`^(?:born|b\\.|${BORN_ABROAD}${BORN_PREPOSITION})\\s$`, 'i');
 /** The French first of a month and its year, "1er mars 1990": a birth's when "born" or "né(e)" stands shortly before it. */
@@ -785,7 +787,8 @@ export function findDatesOfBirth(text: string, prose: string = text): Span[] {
   // "on" and the date or the date in brackets, in the same clause.
   for (const m of matchAll(prose, BORN)) {
     // A full stop between figures is a date's ("Born Busan, 1988.04.17"), not the clause's end.
-    const clause = prose.slice(m.index + m[0].length, m.index + m[0].length + 60).split(/[\n;]|\.(?!\d)|(?<!\d)\./, 1)[0]!;
+    // So is one before a blank and figures ("on 24. 6. 1986"), and a line break after "on", which wraps the clause before its date.
+    const clause = prose.slice(m.index + m[0].length, m.index + m[0].length + 60).split(/(?<!\bon)\n|;|\.(?!\d|[ \t]\d)|(?<!\d)\./, 1)[0]!;
     // "Born: Caernarfon, 23 Mehefin 1995 (23 June 1995)": each date the clause gives, but a bare year after a place is not one.
     const at = m.index + m[0].length;
     const bracketed = dateOf(BRACKETED_DATE.exec(clause));

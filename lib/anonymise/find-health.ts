@@ -6,6 +6,7 @@ import { isRoleBracket } from './role-bracket';
 import { sentenceBounds } from './sentence-bounds';
 import { spansBefore } from './spans-before';
 import type { Span } from './span';
+import { trailingLength } from './trim-chars';
 
 /** Conditions a CV may disclose about the candidate or their family. */
 const CONDITION =
@@ -204,6 +205,24 @@ const OWN_CONDITION = new RegExp(
 /** An infection, the writer's only once had: "I had [covid]", "I've had [pneumonia]", "I caught [COVID-19]" (not "I manage pneumonia, sepsis and COPD", "my Covid clinics"). */
 const INFECTION = 'pneumonia|(?:covid|Covid|COVID)(?:-19)?(?=[ \\t]*(?:[,.;:!)]|$|(?:and|in|twice|last)\\b))';
 const OWN_INFECTION = new RegExp(`\\bI(?:[ \\t]+also)?(?:[ \\t]+have|['’]ve)?[ \\t]+(?:had|got|caught)[ \\t]+(?:(?:mild|severe|bad)[ \\t]+)?(${INFECTION})\\b`, 'g');
+/**
+ * What a condition means for the work, after a dash: "– no restrictions", "– no practical impact", "– fully recovered". Before it, read
+ * back in code (statedCondition), a condition opening its sentence or line: a CV's note of the writer's own health, told without "I"
+ * ("Eczema, well controlled – no restrictions", "Knee injury in 2019 – fully recovered").
+ */
+const WORK_IMPACT = /(?<=[ \t])[–—-][ \t]+(?:no[ \t]+(?:practical[ \t]+)?(?:restrictions?|impact|effect|adjustments?|limitations?)|fully[ \t]+recovered|well[ \t]+controlled)\b/g;
+/** Between the condition and the dash, each maybe: how it is managed, a bracket, its year (read back from the dash in that order). */
+const STATED_MANAGED = /,[ \t]+(?:well|fully)[ \t-]+(?:controlled|managed)$/;
+const STATED_BRACKET = /\([^()\n]{1,50}\)$/;
+const STATED_WHEN = /(?<=[ \t])(?:in|since)[ \t]\d{4}$/;
+const BLANK = /[ \t]/;
+/** The condition itself: its sentence's or line's words before those, a capital first. */
+const STATED_WORDING = /^\p{Lu}[\p{Ll} -]{2,30}$/u;
+/** The conditions statedCondition takes, read on its words in lower case. */
+const STATED_WORDS = new RegExp(
+  `^(?:${OWN_WORDS}|coeliac(?:[ \\t]+disease)?|epilepsy|diabetes|dyslexia|dyspraxia|hypermobility|(?:back|knee|neck|shoulder|hip|wrist|ankle)[ \\t]+(?:injury|problems?|pain))$`,
+);
+
 /** Another of them joined to the writer's in its clause: "I had covid twice in 2021 and [pneumonia] in 2022", "I have asthma and [eczema]". */
 const AND_OWN = new RegExp(`[ \\t]and[ \\t]+(?:(?:mild|severe|chronic)[ \\t]+)?(${OWN_WORDS}|${INFECTION})\\b`);
 /**
@@ -277,6 +296,25 @@ function grown(text: string, start: number, end: number): Span {
   return makeSpan('health', s, e, { divisible: true });
 }
 
+/** The condition told before the dash at `dash` (WORK_IMPACT), with its year and how it is managed, or null; what it means for the work stays. */
+function statedCondition(text: string, dash: number): Span | null {
+  const end = dash - trailingLength(text.slice(Math.max(0, dash - 8), dash), BLANK);
+  let before = text.slice(Math.max(0, dash - 120), end);
+  const managed = STATED_MANAGED.exec(before);
+  if (managed) before = before.slice(0, managed.index);
+  const bracket = STATED_BRACKET.exec(before);
+  if (bracket) before = before.slice(0, bracket.index - trailingLength(before.slice(0, bracket.index), BLANK));
+  const when = STATED_WHEN.exec(before);
+  if (when) before = before.slice(0, when.index - trailingLength(before.slice(0, when.index), BLANK));
+  // Back to the sentence's or the line's start.
+  let from = before.length;
+  while (from > 0 && !/[\n.!?]/.test(before.charAt(from - 1))) from--;
+  if (from === 0 && dash > 120) return null;
+  const condition = before.slice(from).trimStart();
+  if (!STATED_WORDING.test(condition) || !STATED_WORDS.test(condition.toLowerCase())) return null;
+  return makeSpan('health', Math.max(0, dash - 120) + before.length - condition.length, end);
+}
+
 /**
  * Health and disability the writer discloses about themselves or their family ("I have type 1
  * diabetes", "my brother, who has autism"), and disability staff networks. A condition named in
@@ -323,6 +361,10 @@ export function findHealth(text: string): Span[] {
       const to = end + (and?.index ?? 0) + (and?.[0].length ?? 0);
       if (and && !CLINICAL_AFTER.test(text.slice(to, to + 30))) spans.push(grown(text, to - and[1]!.length, to));
     }
+  }
+  for (const m of matchAll(text, WORK_IMPACT)) {
+    const span = statedCondition(text, m.index);
+    if (span) spans.push(span);
   }
   for (const m of matchAll(text, CONDITION_HEAD)) {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 30);

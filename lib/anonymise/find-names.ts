@@ -247,8 +247,8 @@ function declinedBase(word: Word, owner: Map<string, number[]>): string | undefi
   return undefined;
 }
 
-/** A name and a Japanese or Korean honorific joined by a hyphen. */
-const HONORIFIC_AFTER = /^(\p{Lu}[\p{L}\p{M}'’]*(?:-\p{Lu}[\p{L}\p{M}'’]*)*)-(?:san|sama|sensei|chan|kun|ssi|nim)$/u;
+/** A name and a Japanese or Korean honorific joined by a hyphen, or a Gujarati one run into it ("Hetalben", "Rameshbhai"). */
+const HONORIFIC_AFTER = /^(\p{Lu}[\p{L}\p{M}'’]*(?:-\p{Lu}[\p{L}\p{M}'’]*)*)(?:-(?:san|sama|sensei|chan|kun|ssi|nim)|(?:ben|bhai))$/u;
 /** A colon, then a code's value: up to three capitals and a digit ("TH 58 20 36 A", "12345"). */
 const CODE_AFTER_LABEL = /^:[ \t]*[A-Z]{0,3}[ \t]?\d/;
 const DOT_SPACES = /^\.[ \t]+$/;
@@ -299,8 +299,12 @@ function atSentenceStart(text: string, offset: number): boolean {
   let quoted = i;
   while (quoted > 0 && i - quoted < 8 && /[> \t]/.test(text[quoted - 1]!)) quoted--;
   if (quoted < i && text[i - 1] === '>' && (quoted === 0 || text[quoted - 1] === '\n')) return true;
+  // A line that breaks after the words introducing a name opens no sentence: "most people call me⏎Patience".
+  if (text[i - 1] === '\n' && NAME_INTRODUCED_BEFORE.test(text.slice(Math.max(0, i - 24), i - 1))) return false;
   return i === 0 || SENTENCE_END.test(text[i - 1]!);
 }
+/** The words that introduce a name, ending a line: "call me", "calls her", "known as", "name is". */
+const NAME_INTRODUCED_BEFORE = /\b(?:call(?:s|ed)?[ \t]+(?:me|her|him)|known[ \t]+as|name[ \t]+is)[ \t]*\r?$/i;
 
 /** After a name opening its line, a comma and another addressee or the line's end: "Devon, Honour – forwarding…", "Chelsea,⏎". */
 const ADDRESSEE_AFTER = /^,[ \t]*(?:\r?\n|(\p{Lu}\p{Ll}+)[ \t]*[,–—-])/u;
@@ -460,7 +464,7 @@ export function findNames(layout: DocumentLayout, words: Word[], candidate: Cand
   words.forEach((word, index) => {
     const typed = word.text.includes('’') ? word.text.replace(/’/g, "'") : word.text;
     // "Krzys" for "Krzyś": a mention typed without the accents of the name found.
-    // "Tanaka-san", "Kim-ssi": a Japanese or Korean honorific joined to a name is that person's, and goes with it.
+    // "Tanaka-san", "Kim-ssi", "Minalben": an honorific joined to a name is that person's, and goes with it.
     const honoured = HONORIFIC_AFTER.exec(typed)?.[1];
     const plain = owner.has(typed) ? typed : honoured && owner.has(honoured) ? honoured : (declinedBase(word, owner) ?? withoutAccents(typed));
     // A name a wrapped line broke ("DIMI-⏎TROV", "War-⏎same") is read whole, its mention ending with the second half.

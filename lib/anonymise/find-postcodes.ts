@@ -17,12 +17,15 @@ import { inwardBelow, OUTWARD_CODE, OUTWARD_ENDS_CELL, OUTWARD_FORMS } from './w
 const POSTCODE =
   new RegExp(`(?<![A-Za-z0-9])(?:GIR ?0AA|${OUTWARD_FORMS}[ ]{0,2}[0-9][ABD-HJLNP-UW-Z]{2})(?![A-Za-z0-9])`, 'gi');
 
+/** An inward code's letters, without C I K M O V. */
+const INWARD_LETTERS = '[ABD-HJLNP-UW-Z]{2}';
 /**
  * A postcode in capitals that the layout wrapped between its outward and inward codes ("CF10" / "3AT"), or after the inward
- * code's digit when a narrow cell breaks inside it ("CF10 3" / "AT"); that one only as an address's (`brokenAfterDigit`).
+ * code's digit when a narrow cell breaks inside it ("CF10 3" / "AT", maybe a blank line between); that one only as an
+ * address's (`brokenAfterDigit`), whose letters an address's place vouches for even where they break the rules ("S11 8" / "FC").
  */
 const WRAPPED =
-  new RegExp(`${OUTWARD_CODE}(?:[ \\t]*\\n[ \\t]*[0-9]|[ ]{1,2}[0-9][ \\t]*\\n[ \\t]*)[ABD-HJLNP-UW-Z]{2}(?![A-Za-z0-9])`, 'g');
+  new RegExp(`${OUTWARD_CODE}(?:[ \\t]*\\n[ \\t]*[0-9]${INWARD_LETTERS}|[ ]{1,2}[0-9][ \\t]*\\n(?:[ \\t]*\\n)?[ \\t]*[A-Z]{2})(?![A-Za-z0-9])`, 'g');
 
 /** A postcode typed with a blank inside its inward code ("bl3 4 ex", "M14 6 LJ"); the inward letters never hold M, so "B3 4 am" is a time. */
 const SPLIT_INWARD =
@@ -83,6 +86,25 @@ function eircodes(text: string, spans: Span[]): void {
     // Under its own label any routing key's shape is taken (forms and examples use keys outside the list, "A65 F4E2").
     if (!EIRCODE_LABEL.test(before) && (!ROUTING_KEYS.has(m[1]!) || PRODUCT_BEFORE.test(before))) continue;
     spans.push(makeSpan('postcode', m.index, m.index + m[0].length));
+  }
+}
+
+/**
+ * A postcode in capitals as OCR reads a scan, its zero read as the letter O ("CRO 2RH", "SE1O 9QP", "M14 OAB"): a word of
+ * capitals with an O where a digit stands, and at least one real digit. Read as a postcode with each O a zero.
+ */
+const OCR_POSTCODE = /(?<![A-Za-z0-9])[A-Z]{1,2}[0-9O][0-9A-Z]? ?[0-9O][A-Z]{2}(?![A-Za-z0-9])/g;
+const POSTCODE_WHOLE = new RegExp(`^(?:${OUTWARD_FORMS} ?[0-9]${INWARD_LETTERS})$`);
+
+function ocrPostcodes(text: string, spans: Span[]): void {
+  if (!text.includes('O')) return;
+  for (const m of matchAll(text, OCR_POSTCODE)) {
+    if (!m[0].includes('O') || !/\d/.test(m[0])) continue;
+    // A district numbered zero has an area of two letters ("CR0", "BS0"): "TO 2AB" and "NO 1AB" are no "T0" or "N0".
+    if (!/^[A-Z][A-NP-Z]O|^[A-Z]{1,2}\d/.test(m[0])) continue;
+    // The first letter is the area's, never a figure: an O after it is read as a zero ("PO1" and "P01" are both a postcode's).
+    const read = m[0].charAt(0) + m[0].slice(1).replaceAll('O', '0');
+    if (POSTCODE_WHOLE.test(read)) spans.push(makeSpan('postcode', m.index, m.index + m[0].length));
   }
 }
 
@@ -361,13 +383,17 @@ function nthLineEndFrom(text: string, from: number, n: number): number {
 const nthLineEnd = (text: string, n: number) => nthLineEndFrom(text, 0, n);
 
 /**
- * A code broken after its inward digit is one where its two letters stand alone in their cell ("LS6 2" / "AB") or a street and a
- * town come before it on its line ("22 Elm Road, Luton LU1 5" / "DX (…)"): "Ward M1 2" over "AB rota…" is a ward and a word.
+ * A code broken after its inward digit is one where its two letters stand alone in their cell ("LS6 2" / "AB"), a street and a
+ * town come before it on its line ("22 Elm Road, Luton LU1 5" / "DX (…)"), or a known town does on a line of the writer's
+ * contacts ("E: …   Hull HU5 3" / "QT (…)"): "Ward M1 2" over "AB rota…" is a ward and a word.
  */
 function brokenAfterDigit(text: string, start: number, end: number): boolean {
-  if (!/ \d[ \t]*\n/.test(text.slice(start, end)) || /^(?:[ \t]*(?:\n|$)|\t| {2})/.test(text.slice(end, end + 3))) return true;
-  const before = text.slice(text.lastIndexOf('\n', start - 1) + 1, start);
+  if (!/ \d[ \t]*\n/.test(text.slice(start, end))) return true;
+  if (/^(?:[ \t]*(?:\n|$)|\t| {2})/.test(text.slice(end, end + 3)) && new RegExp(`${INWARD_LETTERS}$`).test(text.slice(start, end))) return true;
+  const lineAt = text.lastIndexOf('\n', start - 1) + 1;
+  const before = text.slice(lineAt, start);
   const town = TOWN_BEFORE.exec(before);
+  if (town !== null && nameLexicon.notNameGroups.places.has(town[1]!) && !DEMONYMS.has(town[1]!) && nearContacts(text, lineAt)) return true;
   return town !== null && before.slice(0, town.index).includes(',') && isStreet(before.slice(0, town.index));
 }
 
@@ -382,6 +408,7 @@ export function findPostcodes(text: string): Span[] {
     if (inward) spans.push(makeSpan('postcode', m.index, m.index + m[0].length), makeSpan('postcode', ...inward));
   }
   runInPostcodes(text, spans);
+  ocrPostcodes(text, spans);
   eircodes(text, spans);
   usAddresses(text, spans);
   villageAddresses(text, spans);

@@ -24,6 +24,8 @@ export interface Word {
 /** "St." and "Mt." open a place's name ("St. Mary's", "Mt. Sinai"): their full stop ends no sentence. */
 export const PLACE_ABBREVIATION = /^(?:St|Mt)$/;
 
+/** A footer's page number: "Page 2 of 3", "page 1/2". */
+const PAGE_NUMBER_LINE = /^page[ \t]+\d{1,3}[ \t]*(?:\/|of)[ \t]*\d/i;
 const WORD = /[\p{L}\p{M}][\p{L}\p{M}'’]*(?:-[\p{L}\p{M}][\p{L}\p{M}'’]*)*\.?/gu;
 const UPPER = /^\p{Lu}/u;
 const DIGIT = /\d/;
@@ -227,7 +229,9 @@ export function scanWords(text: string): Word[] {
     // A soft line break inside a wrapped paragraph (PDF text): the line ends at this word and is long.
     // The next line goes on under the cell that holds the word, not further right: a footer's page number under a name in its
     // right-hand column ("Curriculum vitae      Ana Pop⏎                       Page 2 / 2") is no wrapped line.
-    const wrapped = /^[ \t]*\n[ \t]*$/.test(gapAfterDot) && word.start - lineStart(text, word.start, 60) >= 60 && underCell(text, word.start, gapAfterDot);
+    // Nor is a footer's page number opening the next line ("…Applicant: OKORO, Ada N.⏎Page 1 of 3").
+    const wrapped =
+      /^[ \t]*\n[ \t]*$/.test(gapAfterDot) && word.start - lineStart(text, word.start, 60) >= 60 && underCell(text, word.start, gapAfterDot) && !PAGE_NUMBER_LINE.test(text.slice(next.start, next.start + 16));
     // Initials run together ("C.W. Lam") join as if spaced.
     // So do initials of a hyphenated given name: "J.-P. Lefèvre" (Jean-Pierre).
     // And a hyphen that PDF text split from its first half, a blank before it and none after: "Ben -Yeshaya".
