@@ -38,6 +38,10 @@ const PATTERNS: RegExp[] = [
   // And the last age before an event ("I would never have been ready until I was 41"), or one half remembered ("I must have been
   // 18 when I saw the job", "when I was about 16").
   new RegExp(`\\b(?:when I was(?:\\s+(?:about|around|nearly|almost|only|just))?|since I was|until I was|till I was|I must have been|I would have been|I['’]d have been)\\s+(${AGE}|sixteen|seventeen|eighteen|nineteen)\\b(?![\\d%]|\\s*(?:years?\\s+(?:in|into|of)|hours|weeks|months|patients|-|–)|\\s+(?:and|&|or|to)\\s+\\d)`, 'gi'),
+  // An interview's answer under its question: "How old were you when it started?⏎45", "How old are you? 52".
+  new RegExp(`\\bHow[ \\t]+old[ \\t]+(?:are|were)[ \\t]+you\\b[^\\n?]{0,80}\\?\\s{0,3}(${AGE})(?=[ \\t]*(?:[.\\n]|$))`, 'gi'),
+  // The writer's age in a bracket after them: "Throughout my life (now 38)", "I (now aged 52) returned" (not "the team (now 20)").
+  new RegExp(`\\b(?:I|me|myself|my[ \\t]+life)[ \\t]*\\((?:now|currently)[ \\t]+(?:aged[ \\t]+)?(${AGE})\\)`, 'g'),
   // "I am 38", "I'm 45", "I am now 35", "im 34" (writer-capitals.ts)
   new RegExp(`\\bI(?: am|'m|’m|m| turned| turn| will be|'ll be|’ll be| am turning|'m turning|’m turning)(?: now)?\\s+(${AGE})\\b(?![\\d/%+]|\\s*(?:years? of|hours|patients|weeks|months|miles|minutes))`, 'g'),
   // The same told of the candidate by a referee: "She is 34", "he's now 52" (a sentence's opening pronoun; "he is 12 weeks post-op" is no age).

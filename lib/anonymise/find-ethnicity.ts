@@ -19,6 +19,8 @@ const COLOURS_ONLY = /^(?:Black|White|Mixed|Asian)(?:\s+(?:and\s+)?(?:Black|Whit
 const HERITAGE_BEFORE = /\bof\s+(?:mixed\s+|(?:North|South|East|West|Central|Northern|Southern|Eastern|Western)[ \t-])?$/;
 /** "my Polish roots", "our Kashmiri heritage": the writer's own people before a word of descent. */
 const MY_BEFORE = /\b(?:[Mm]y|[Oo]ur)\s+(?:(?:own|mixed|proud)\s+)?$/;
+/** "I come from a proud Punjabi heritage": the writer's people after "come from a". */
+const COME_FROM_BEFORE = /\b(?:I|[Ww]e)\s+(?:come|came)\s+from\s+an?\s+(?:(?:proud|strong|rich|mixed)\s+)?$/;
 const ROOTS_AFTER = /^\s+(?:heritage|descent|origins?|background|ancestry|roots|upbringing|identity)\b/;
 const BRACKETED = /^\s*\(\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?\)/u;
 /**
@@ -178,7 +180,7 @@ export function findEthnicity(text: string): Span[] {
     const of = HERITAGE_BEFORE.exec(before);
     const share = SHARE_BEFORE.exec(before);
     const raisedIn = RAISED_IN_BEFORE.test(text.slice(Math.max(0, run.start - 40), run.start)) ? FAMILY_AFTER.exec(text.slice(run.end, run.end + 40)) : null;
-    const roots = MY_BEFORE.test(before) ? ROOTS_AFTER.exec(text.slice(run.end, run.end + 20)) : null;
+    const roots = MY_BEFORE.test(before) || COME_FROM_BEFORE.test(text.slice(Math.max(0, run.start - 30), run.start)) ? ROOTS_AFTER.exec(text.slice(run.end, run.end + 20)) : null;
     if (of && after) spans.push(makeSpan('ethnicity', run.start - of[0].length, run.end + after[0].length));
     else if (roots) spans.push(makeSpan('ethnicity', run.start, run.end + roots[0].length));
     else if (raisedIn) spans.push(makeSpan('ethnicity', run.start, run.end + raisedIn[0].length));

@@ -26,7 +26,7 @@ const YEAR_OLD = `${AGE_WORD}[- ]year[- ]olds?`;
 const OWN_BABY_OLD = `${AGE_WORD}[- ](?:year|month|week)[- ]olds?`;
 /** One or two adjectives before a child word: "two young children", "our baby son", "two grown up daughters". */
 const kidAdjectives = (old: string) =>
-  `(?:(?:own|young|small|little|teenage|disabled|autistic|poorly|grown[- ]up|adult|school-age|school-aged|primary-school-age|wonderful|beautiful|lovely|adopted|foster|step|baby|younger|older|elder|eldest|oldest|youngest|first|second|third|fourth|${old})\\s+){0,2}`;
+  `(?:(?:own|young|small|little|teenage|disabled|autistic|poorly|grown[- ]up|adult|school-age|school-aged|primary-school-age|wonderful|beautiful|lovely|brilliant|amazing|gorgeous|fantastic|fabulous|great|incredible|cheeky|adopted|foster|step|baby|younger|older|elder|eldest|oldest|youngest|first|second|third|fourth|${old})\\s+){0,2}`;
 const KID_ADJ = kidAdjectives(YEAR_OLD);
 const OWN_KID_ADJ = kidAdjectives(OWN_BABY_OLD);
 /** Ages after children: "aged 4 and 7", ", aged 7 and 10", "ages 12, 9, and 5", "of 6", " (age 2)". */
@@ -37,8 +37,12 @@ const AGE_PART = `${AGE_GIVEN}?`;
 const SCHOOL_PART =
   "(?:\\s+\\([^()\\n]{1,50}\\))?(?:,?\\s+(?:(?:who\\s+(?:is|are|attends?|goes\\s+to)|(?:has|have)\\s+(?:just\\s+)?started|started|starting|attends?|attending|goes\\s+to|go\\s+to|at|in)\\s+(?:(?:primary|secondary|nursery|infant|junior|sixth[- ]form|high|boarding)\\s+school|school|nursery|sixth\\s+form|university|uni|college|reception|Year\\s+\\d{1,2}|(?:Ysgol|Scoil|Sgoil)(?:\\s+[A-Za-zÀ-ÿ'’-]+){1,3}|(?:[A-Z][A-Za-z'’-]*\\s+){1,3}(?:Primary|Infants?|Junior|Nursery|Academy|High|School)(?:\\s+School)?)(?:\\s+(?:locally|nearby))?))?";
 const AGES = AGE_PART + SCHOOL_PART;
-/** Relatives: "my mother", "our eldest", "my late husband". */
-const SPOUSE = '(?:husband|wife|spouse|fianc[ée]e?|civil\\s+partner|partner|boyfriend|girlfriend|other\\s+half|ex(?![\\w-]))';
+/**
+ * Relatives: "my mother", "our eldest", "my late husband". "Ex" alone is a former partner, but before a word of work it says
+ * "former" ("my ex boss", "an ex colleague").
+ */
+const SPOUSE =
+  '(?:husband|wife|spouse|fianc[ée]e?|civil\\s+partner|partner|boyfriend|girlfriend|other\\s+half|ex(?![\\w-]|[ \\t]+(?:boss|manager|line[ \\t]+manager|colleague|employer|team|supervisor|mentor|director|trainer|workplace|job|role|trust|practice|ward|unit)s?\\b))';
 // A generation further back or on goes with it: "my great aunt", "my Great-Grandmother".
 const RELATIVE =
   '(?:(?:great[- ](?:great[- ])?)?(?:mother-in-law|father-in-law|sister-in-law|brother-in-law|son-in-law|daughter-in-law|mother|father|mum|mam|mom|dad|parents|brother|sister|brothers|sisters|siblings|grandmother|grandfather|grandparents|grandma|grandad|granny|nan|nanna|aunt|uncle|cousin|in-laws|mother-in-law|father-in-law|youngest|eldest|oldest|nephew|nephews|niece|nieces|grandson|granddaughter|grandchild|step-?(?:son|daughter)|step[- ]?(?:mum|mom|mother|dad|father|parents?|brother|sister)|godson|goddaughter))';
@@ -408,9 +412,9 @@ const trimmedEnd = (clause: string) => trimChars(clause, null, /[\s,]/).length;
  * (each its own span: the spouse a marital status, the rest family).
  */
 const ROLES_LISTED =
-  /\b(?:(?:I am|I'm|I’m|I was|I had been|I have been|I've been|I’ve been)[ \t]+a|[Aa]s[ \t]+a(?:[ \t]+[\p{Ll}-]+,)?)[ \t]+((?:wife|husband|mother|father|mum|dad)(?:(?:,|,?[ \t]+and)[ \t]+(?:a[ \t]+)?(?:wife|husband|mother|father|mum|dad|nanny|nan|grandmother|grandfather|grandma|grandad)(?:[ \t]+(?:to|of)[ \t]+\d+)?)+)\b/gu;
-/** One role of the list, with the number it is to: "nanny to 4". */
-const ROLE_LISTED = /\b(?:(wife|husband)|mother|father|mum|dad|nanny|nan|grandmother|grandfather|grandma|grandad)\b(?:[ \t]+(?:to|of)[ \t]+\d+)?/g;
+  /\b(?:(?:I am|I'm|I’m|I was|I had been|I have been|I've been|I’ve been)[ \t]+a(?:[ \t]+[\p{L}-]+,)?|[Aa]s[ \t]+a(?:[ \t]+[\p{Ll}-]+,)?)[ \t]+((?:wife|husband|partner|mother|father|mum|dad|daughter|son)(?:(?:,|,?[ \t]+and)[ \t]+(?:a[ \t]+)?(?:wife|husband|partner|mother|father|mum|dad|nanny|nan|grandmother|grandfather|grandma|grandad|aunt|auntie|uncle|daughter|son|sister|brother)(?:[ \t]+(?:to|of)[ \t]+\d+)?)+)\b/gu;
+/** One role of the list, with the number it is to: "nanny to 4". A faith or a job may open the list ("I am a Christian, mother, aunt"). */
+const ROLE_LISTED = /\b(?:(wife|husband|partner)|mother|father|mum|dad|nanny|nan|grandmother|grandfather|grandma|grandad|aunt|auntie|uncle|daughter|son|sister|brother)\b(?:[ \t]+(?:to|of)[ \t]+\d+)?/g;
 
 /**
  * Marital status, children, relatives and caring, pregnancy and parental leave. Only the detail

@@ -11,16 +11,18 @@ import { trailingLength } from './trim-chars';
 /** Conditions a CV may disclose about the candidate or their family. */
 const CONDITION =
   /\b(?:type\s+[12]\s+diabetes|diabetes|dyslexi[ac]|dyspraxi[ac]|ADHD|autism|autistic|epilepsy|epileptic|(?:[a-z]+\s+)?cancer|leukaemia|lymphoma|(?:relapsing-remitting\s+)?multiple\s+sclerosis|MS(?![ \t]+(?:Teams|Word|Excel|Office|Outlook|Access|Project|Forms|SQL|Dynamics))|Crohn['’]s(?:\s+disease)?|colitis|fibromyalgia|[Ss]ickle\s+[Cc]ell(?:\s+(?:[Tt]rait|[Dd]isease|[Aa]na?emia))?|arthritis|lupus|depression|anxiety|PTSD|bipolar(?:\s+disorder)?|schizophrenia|a\s+stroke|stroke|heart\s+attack|a\s+stent|stent|hip\s+replacement|knee\s+replacement|high\s+blood\s+pressure|hypertension|(?:stable\s+|unstable\s+)?angina|(?:Parkinson['’]s|Alzheimer['’]s)(?:\s+disease)?|dementia|[Ll]ong\s+(?:COVID|Covid)|(?:kidney|liver|heart|lung|corneal|bone\s+marrow|stem\s+cell)\s+transplant(?:\s+recipient)?|ME\/CFS|chronic\s+fatigue|HIV|hearing\s+loss|hard\s+of\s+hearing|(?:partially|profoundly|severely)\s+deaf|deaf|hearing\s+impair(?:ment|ed)|(?:severely\s+)?sight\s+impair(?:ment|ed)|blind(?<=registered\s+blind)|(?:recovering\s+)?(?:alcoholic|addict)(?![ \t]+(?:liver|hepatitis|patients?|clients?|services?))|alcoholism|visual\s+impairment|visually\s+impaired|hidden\s+disability(?:\s+\([^)\n]{1,40}\))?|a\s+disability|disabled|remission|chemotherapy|radiotherapy|infusions?|partially\s+sighted|blind\s+in\s+(?:one|my\s+(?:left|right))\s+eye|motor\s+neurone\s+disease|Down['’]s\s+syndrome|(?:a\s+)?(?:type\s+[12]\s+)?diabetic(?=[ \t]*(?:[.,;]|$|and\b|myself\b))|cerebral\s+palsy|endometriosis|(?:an?\s+)?eating\s+disorders?|anorexia|bulimia|[a-z]{3,}ectomy|amputation|coeliac(?:\s+disease)?|(?:strict\s+)?gluten-free\s+diet|miscarriages?|stillbirth|IVF|fertility\s+treatment|Ehlers-Danlos(?:\s+[Ss]yndrome)?|hypermobility(?:\s+syndrome)?|POTS|Tourette['’]s(?:\s+syndrome)?)\b/g;
+/** A condition the writer capitalises after "my": "my Autism diagnosis", "my Dyslexia" (a capital alone names a service: "Autism Team"). */
+const MY_CAPITALISED = /(?<=\b[Mm]y[ \t])(?:Autism|Dyslexia|Dyspraxia|Epilepsy|Diabetes|Depression|Anxiety|Arthritis|Fibromyalgia|Endometriosis|Asthma)\b/g;
 /** Kept apart from CONDITION, whose size puts it past the ReDoS checker's time. */
 const MENOPAUSE = /\b(?:the[ \t]+)?(?:(?:peri|post)-?)?menopaus(?:e|al)\b/g;
 /**
  * The same, for conditions told in more words: "on the autism spectrum", "vascular dementia", "a colostomy", "a cleft palate", "a nut allergy",
  * "my hearing difficulties", "a birth trauma", "my stoma", an operation the writer had ("had to have a hip operation"); and "Access to Work", the scheme that funds a disabled worker's aids.
  */
-const CONDITION_MORE = /\b(?:(?:on[ \t]+the[ \t]+)?autis(?:m|tic)[ \t]+spectrum|(?<=\b(?:a|my)[ \t](?:(?:mild|slight|severe|noticeable)[ \t])?)(?:stammer|stutter)(?![\w-])|(?:vascular|frontotemporal|early-onset|young-onset)[ \t]+dementia|colostomy|ileostomy|cleft[ \t]+(?:lip|palate)(?:[ \t]+and[ \t]+palate)?|ill[ \t-]+health|(?:nut|peanut|penicillin|latex|shellfish|food)[ \t]+allerg(?:y|ies)|obsessive[ \t-]+compulsive[ \t]+disorder|meningitis|sepsis|tuberculosis|(?:prolapsed|slipped|herniated)[ \t]+disc|hearing[ \t]+difficult(?:y|ies)|birth[ \t]+trauma|(?<=\b(?:have|had|having|needed|underwent|after|following|from)[ \t](?:a|an|my)[ \t](?:(?:major|minor|emergency|big)[ \t])?)(?:hip|knee|back|spinal|shoulder|heart|brain|bowel|ankle|wrist|neck)[ \t]+(?:operation|surgery)|stomas?|Access[ \t]+to[ \t]+Work(?:[ \t]+(?:grant|funding|support|assessment|scheme))?)\b/g;
+const CONDITION_MORE = /\b(?:(?:on[ \t]+the[ \t]+)?autis(?:m|tic)[ \t]+spectrum|(?<=\b(?:[Aa]|[Mm]y)[ \t](?:(?:mild|slight|severe|noticeable)[ \t])?)(?:stammer|stutter)(?![\w-])|(?:vascular|frontotemporal|early-onset|young-onset)[ \t]+dementia|colostomy|ileostomy|cleft[ \t]+(?:lip|palate)(?:[ \t]+and[ \t]+palate)?|ill[ \t-]+health|(?:nut|peanut|penicillin|latex|shellfish|food)[ \t]+allerg(?:y|ies)|obsessive[ \t-]+compulsive[ \t]+disorder|meningitis|sepsis|tuberculosis|(?:prolapsed|slipped|herniated)[ \t]+disc|hearing[ \t]+difficult(?:y|ies)|birth[ \t]+trauma|(?<=\b(?:have|had|having|needed|underwent|after|following|from)[ \t](?:a|an|my)[ \t](?:(?:major|minor|emergency|big)[ \t])?)(?:hip|knee|back|spinal|shoulder|heart|brain|bowel|ankle|wrist|neck)[ \t]+(?:operation|surgery)|stomas?|Access[ \t]+to[ \t]+Work(?:[ \t]+(?:grant|funding|support|assessment|scheme))?)\b/g;
 /** A clause about the writer or their family: "I have", "I was diagnosed", "my brother, who has", "For me, …". */
 const PERSONAL =
-  /\b(?:I\s+(?:have|had|am|was|live|lived|manage|managed|myself|use|used|wear|wore|rely|need|underwent|needed|received|receive|accessed|survived|beat|take|took|see|saw|carry|attend|attended|get|got)|for\s+me(?=,)|I['’](?:ve|m)|lived\s+experience|(?:my|our)\s+(?:own|condition|diagnosis|disability|health|mother|father|mum|dad|brother|sister|son|daughter|husband|wife|partner|child|children|parents?)|diagnosed|treated\s+for|who\s+(?:has|suffers\s+from|suffered\s+from))\b/i;
+  /\b(?:I\s+(?:have|had|am|was|live|lived|manage|managed|myself|use|used|wear|wore|rely|need|underwent|needed|received|receive|accessed|survived|beat|take|took|see|saw|carry|attend|attended|get|got|grew\s+up\s+with)|for\s+me(?=,)|I['’](?:ve|m)|lived\s+experience|(?:my|our)\s+(?:own|condition|diagnosis|disability|health|mother|father|mum|dad|brother|sister|son|daughter|husband|wife|partner|child|children|parents?)|diagnosed|treated\s+for|who\s+(?:has|suffers\s+from|suffered\s+from))\b/i;
 /**
  * The writer coming to have a condition, just before it: "I started experiencing [the perimenopause]", "I began getting [migraines]",
  * "caused me to develop [arthritis]", "left me with [PTSD]". Only "symptoms of" and a determiner may come between, as these verbs
@@ -83,11 +85,11 @@ const SELF_FRAME =
   /\b(?:[Aa]s|[Bb]eing|[Ll]ike)[ \t]+(?:someone|somebody|a[ \t]+person|an?[ \t]+[\p{L}-]+(?:[ \t]+[\p{L}-]+){0,2}?)[ \t]+(?:who[ \t]+(?:has|had|lives[ \t]+with|is[ \t]+living[ \t]+with)|living[ \t]+with|with)[ \t]+((?:an?[ \t]+)?(?:[\p{Ll}-]+[ \t]+)?)$/u;
 /**
  * A participle or "as a" opening a clause of the writer's, just before a condition: "Living with [ulcerative
- * colitis] has taught me", "Having had [a mastectomy] myself, I", ", and having lived with [anxiety]",
+ * colitis] has taught me", "Having had [a mastectomy] myself, I", "Having [dyslexia] has made me", ", and having lived with [anxiety]",
  * "Being [deaf in one ear], I", "As a [breast cancer survivor], I". Group 1 as above.
  */
 const LIVED_THROUGH =
-  /(?:[.!?:;,][ \t]+(?:and[ \t]+)?|\n[ \t]*)(?:[Bb]eing|[Aa]s[ \t]+an?|[Ll]iving|[Hh]aving[ \t]+(?:lived|had|survived|beaten|battled|been[ \t]+through|come[ \t]+through|recovered[ \t]+from|been[ \t]+diagnosed[ \t]+with)|[Gg]rowing[ \t]+up)[ \t]+(?:with[ \t]+)?((?:(?:an?|my)[ \t]+)?(?:[\p{Ll}-]+[ \t]+)?)$/u;
+  /(?:[.!?:;,][ \t]+(?:and[ \t]+)?|\n[ \t]*)(?:[Bb]eing|[Aa]s[ \t]+an?|[Ll]iving|[Hh]aving(?:[ \t]+(?:lived|had|survived|beaten|battled|been[ \t]+through|come[ \t]+through|recovered[ \t]+from|been[ \t]+diagnosed[ \t]+with))?|[Gg]rowing[ \t]+up)[ \t]+(?:with[ \t]+)?((?:(?:an?|my)[ \t]+)?(?:[\p{Ll}-]+[ \t]+)?)$/u;
 /** The writer's words in a sentence, for LIVED_THROUGH, whose participle has no subject of its own. */
 const WRITER_WORD = /(?<![\p{L}'’])(?:I|me|my|myself|I['’](?:m|ve|d))(?![\p{L}'’])/u;
 /** "myself" just after a condition: "a mastectomy myself", "depression myself as a student". */
@@ -275,6 +277,9 @@ const BODY = new RegExp(`\\b(?:[Hh]eight|[Ww]eight|[Ww]eighs?|I[ \\t]+am|I['’]
 /** The label before a measure stays: "Height [HEALTH]". */
 const BODY_LABEL = /^(?:I[ \t]+am|I['’]m|[A-Za-z]+)\b[ \t]*(?:[:\-–][ \t]*)?(?:about[ \t]+|around[ \t]+)?(?=\d)/;
 
+/** What joins two conditions of one list: ", ", " and ", ", or ". */
+const LISTED_BETWEEN = /^(?:,[ \t]*|,?[ \t]+(?:and|or|&)[ \t]+)$/;
+
 /** A noun after the writer's condition that is theirs too: "a cancer survivor", "my dyslexia diagnosis", "[cancer treatment]". */
 const OWN_NOUN_AFTER = /^[ \t]+(?:survivor|sufferer|diagnosis|treatment|journey|scare)\b/;
 
@@ -325,7 +330,7 @@ const DISABILITY_AND = /(?:\p{Lu}\p{Ll}+[ \t]+(?:and|&)[ \t]+)$/u;
 
 export function findHealth(text: string): Span[] {
   const spans: Span[] = [];
-  for (const m of [...matchAll(text, CONDITION), ...matchAll(text, MENOPAUSE), ...matchAll(text, CONDITION_MORE)]) {
+  for (const m of [...matchAll(text, CONDITION), ...matchAll(text, MENOPAUSE), ...matchAll(text, CONDITION_MORE), ...matchAll(text, MY_CAPITALISED)]) {
     const end = m.index + m[0].length;
     const before = text.slice(Math.max(0, m.index - 60), m.index);
     // "lived experience of anxiety" is the writer's own, unlike "experience of anxiety" at work.
@@ -344,7 +349,10 @@ export function findHealth(text: string): Span[] {
       spans.push(grown(text, m.index - frame[1]!.length, end));
       continue;
     }
-    const own = LIVED.test(before) || CAME_TO_HAVE.test(before) || /\bmy\s+$/i.test(text.slice(Math.max(0, m.index - 3), m.index)) || MYSELF_AFTER.test(after) || MADE_ME.test(after);
+    // "my anxiety and [depression]": a condition listed straight after one of the writer's is theirs too.
+    const prev = spans.at(-1);
+    const listed = prev !== undefined && prev.type === 'health' && prev.end <= m.index && LISTED_BETWEEN.test(text.slice(prev.end, m.index));
+    const own = listed || LIVED.test(before) || CAME_TO_HAVE.test(before) || /\bmy\s+$/i.test(text.slice(Math.max(0, m.index - 3), m.index)) || MYSELF_AFTER.test(after) || MADE_ME.test(after);
     if (!own && !PERSONAL.test(sentence(text, m.index, end)) && !undergone(clause)) continue;
     if (!own && othersHaveIt(clause)) continue;
     spans.push(grown(text, m.index, end));

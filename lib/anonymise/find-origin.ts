@@ -71,6 +71,14 @@ const YEARS_IN = needing(['early', 'first', 'childhood', 'teen', 'school', 'yout
   `\\b(?:[Ss]pent[ \\t]+)?my[ \\t]+(?:early[ \\t]+(?:years|life|childhood)|first[ \\t]+(?:[\\p{L}-]+[ \\t]+)?years|childhood|teens|teenage[ \\t]+years|school[ \\t]+(?:years|days)|youth|formative[ \\t]+years)[ \\t]+in[ \\t]+${PLACE}`,
   'dgu',
 ));
+/**
+ * "my journey from Ghana to the United Kingdom", "the move from Kerala to England": a journey to Britain starts where the
+ * writer came from (a journey between wards or roles names no country after "to").
+ */
+const JOURNEY_FROM = needing(['journey', 'odyssey', 'move', 'migration'], new RegExp(
+  `\\b(?:journey|odyssey|move|migration)[ \\t]+from[ \\t]+${PLACE}[ \\t]+to[ \\t]+(?:the[ \\t]+)?(?:UK|United[ \\t]+Kingdom|Britain|Great[ \\t]+Britain|England|Scotland|Wales|Northern[ \\t]+Ireland)\\b`,
+  'dgu',
+));
 /** "in Kumasi, where I was born", "in Sylhet, where I grew up": a place the writer says they were born or grew up in, after it. */
 const WHERE_BORN = needing(['where'], new RegExp(`\\bin[ \\t]+${PLACE},?[ \\t\\n]+where[ \\t\\n]+I[ \\t\\n]+(?:was[ \\t\\n]+(?:born|raised|brought[ \\t\\n]+up)|grew[ \\t\\n]+up|spent[ \\t\\n]+my[ \\t\\n]+(?:childhood|early[ \\t\\n]+years))\\b`, 'dgu'));
 /** "* Germany (home country)", "Ibadan (my home town)": a place opening a line or a list's item, marked as home in brackets after it. */
@@ -242,10 +250,11 @@ const NOT_LOWER_PLACE =
 /** The wider place after a place, over a wrapped line: "from Masvingo,\nZimbabwe", "came from Maraş in Turkey". */
 const WIDER_PLACE = new RegExp(`^(?:,[ \\t]*\\n?[ \\t]*|[ \\t]+in[ \\t]+)(${WORD}(?:[ \\t]+${WORD})?)(?![\\p{L}\\p{M}\\p{N}'’-])`, 'u');
 /**
- * The place around a place, after a comma: "grew up in Malta, in Sliema", "in Umlazi, outside Durban". The comma sets
- * it off as more of where, so any capitalised place goes (not a month: "born in Kano, in March 1990").
+ * The place around a place, after a comma: "grew up in Malta, in Sliema", "in Umlazi, outside Durban", "born in Freetown, the
+ * capital of Sierra Leone". The comma sets it off as more of where, so any capitalised place goes (not a month: "born in
+ * Kano, in March 1990").
  */
-const AROUND_PLACE = new RegExp(`^,[ \\t]*(?:in|(?:just[ \\t]+)?(?:outside|near))[ \\t]*\\n?[ \\t]*(${WORD}(?:[ \\t]+${WORD})?)(?![\\p{L}\\p{M}\\p{N}'’-])`, 'u');
+const AROUND_PLACE = new RegExp(`^,[ \\t]*(?:in|(?:just[ \\t]+)?(?:outside|near)|the[ \\t]+(?:capital|(?:second|largest|biggest)[ \\t]+city)(?:[ \\t]+city)?[ \\t]+(?:of|in))[ \\t]*\\n?[ \\t]*(${WORD}(?:[ \\t]+${WORD})?)(?![\\p{L}\\p{M}\\p{N}'’-])`, 'u');
 
 /**
  * The part of a country a place is in, told after it: "Kumasi, in the Ashanti Region of Ghana", "Galway, on the west
@@ -372,7 +381,7 @@ export function placeAfterBirthDate(text: string, at: number): Span | null {
  */
 export function findOrigin(text: string): Span[] {
   const spans: Span[] = [];
-  const patterns = [ORIGIN, ORIGIN_SETTING, YEARS_IN, THINK_OF_HOME, BORN_ON, FROM_ORIGINALLY, WHERE_BORN, HOME_IN_BRACKETS, WRITER_FROM, NATIVE_PLACE, PLACE_CHILD];
+  const patterns = [ORIGIN, ORIGIN_SETTING, YEARS_IN, THINK_OF_HOME, BORN_ON, FROM_ORIGINALLY, WHERE_BORN, JOURNEY_FROM, HOME_IN_BRACKETS, WRITER_FROM, NATIVE_PLACE, PLACE_CHILD];
   for (const pattern of patterns) {
     for (const m of matchAll(text, pattern)) {
       // "Born 21 Rhagfyr 1979, Bangor": after a comma, a place; not "…, Married" nor "…, British".
@@ -388,6 +397,8 @@ export function findOrigin(text: string): Span[] {
       if (comma > 0 && place.slice(comma + 1).trim().split(' ').every((word) => word === 'and' || DEMONYMS.has(word))) place = place.slice(0, comma);
       // "Moving to Colchester from the Philippines, Stephanie joined…": a given name after the comma opens the next clause.
       else if (comma > 0 && givenAfterComma(place.slice(comma + 1))) place = place.slice(0, comma);
+      // "my journey from HCA to the UK register": letters of a grade or role are no place.
+      if (pattern === JOURNEY_FROM && !/\p{Ll}/u.test(place)) continue;
       // "came from Leeds General Infirmary", "arriving from St James's Hospital": an organisation word makes it a workplace.
       if (pattern === ORIGIN && MOVED_FROM.test(m[0]) && place.split(/[ \t,]+/).some((w) => NOT_PLACE.has(w))) continue;
       // "moving from Zambia", said of anyone a story is about: only a country abroad (a move within the UK, "moving from Leeds",

@@ -14,8 +14,12 @@ const WHOLE: RegExp[] = [
   // "an openly gay man", "proudly bisexual": stated in passing, anywhere; the man or woman it describes goes with it.
   /\b(?:openly|proudly)\s+(?:gay|lesbian|bisexual|bi|queer|pansexual|asexual)(?:\s+(?:man|woman|men|women))?\b/gi,
 ];
-/** "I am gay", "as a lesbian", "as a bisexual woman", "as an out gay man": the orientation and the man or woman it describes. */
-const STATED = /\b(?:[Aa]s|I am|I['’]?m|[Bb]eing)\s+(?:an?\s+)?((?:out\s+)?(?:gay|lesbian|bisexual|bi|queer|pansexual|asexual)(?:\s+(?:man|woman))?)\b/g;
+/**
+ * "I am gay", "as a lesbian", "as a bisexual woman", "as an out gay man": the orientation and the man or woman it describes. A
+ * word of age or pride may stand before it ("as a teenage gay man"), and the writer may add it to a role ("a nurse, who is also
+ * a gay man").
+ */
+const STATED = /\b(?:[Aa]s|I am|I['’]?m|[Bb]eing|who is also)\s+(?:an?\s+)?(?:(?:young|teenage|proud|older)\s+)?((?:out\s+)?(?:gay|lesbian|bisexual|bi|queer|pansexual|asexual)(?:\s+(?:man|woman))?)\b/g;
 
 /** An orientation alone at the start of a line, a bullet or a cell of a CV's details: "- Bisexual, and active in…". */
 const ALONE = /(?<=(?:^|[\n•·|])[ \t]{0,3}(?:[-*][ \t]{1,3})?)(?:Bisexual|Gay|Lesbian|Queer|Pansexual|Asexual)(?=[ \t]*(?:[,;.|·•]|$))/gm;

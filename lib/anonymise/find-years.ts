@@ -12,6 +12,13 @@ const YEAR = /(?<![\w/.-]|\d:)(?:19[4-9]\d|20[0-4]\d)(?:['’]?s)?(?![\w/]|\.\d)
 const EDUCATION_CONTEXT =
   /\b(?:graduat\w*|qualif\w*|class of|GCSEs?|O[- ]levels?|A[- ]levels?|AS[- ]levels?|Highers|Leaving Cert\w*|BTEC|school|sixth form|college|universit\w*|degree|BSc|BA|MSc|MA|MBBS|MBChB|BMBS|BDS|MPharm|BPharm|BOptom|DipHE|PhD|diploma in nursing|nurse training|pre-registration|registered (?:as|in|since)|NMC registration|GMC registration|first registered|matriculat\w*|Baccalaureate|Abitur|WAEC|WASSCE|Matric)\b/i;
 
+/**
+ * A decade the writer was born or grew up in, which dates them as a birth year does: "born in the 1980s", "growing up in the
+ * 1990s", "as a teenage gay man during the 1980s" (up to two words between the young person and "in" or "during").
+ */
+const CHILDHOOD_BEFORE =
+  /\b(?:born|gr[eo]w(?:ing)?[ \t]+up|brought[ \t]+up|raised|(?:teenage[dr]?|teens|child|kid|childhood|schooldays)(?:[ \t]+[\w-]+){0,2})[ \t]+(?:in|during|through(?:out)?)[ \t]+(?:the[ \t]+)?(?:(?:early|mid|late)[- \t]+)?$/i;
+
 /** A gap between a page's columns: a tab, or three blanks. */
 const COLUMN_GAP = /\t| {3,}/;
 
@@ -47,6 +54,10 @@ export function findYears(layout: DocumentLayout): Span[] {
     const cellBefore = before.split(COLUMN_GAP).at(-1)!;
     const cellAfter = after.split(COLUMN_GAP)[0]!;
     const around = /\p{L}/u.test(cellBefore + cellAfter) ? `${cellBefore} ${cellAfter}` : `${before} ${after}`;
+    if (/s$/.test(m[0]) && CHILDHOOD_BEFORE.test(before)) {
+      spans.push(makeSpan('year', start, end));
+      continue;
+    }
     const inEmployment = inBody && section.kind === 'employment';
     if ((inEmployment ? STRONG_CONTEXT : EDUCATION_CONTEXT).test(around)) spans.push(makeSpan('year', start, end));
   }
