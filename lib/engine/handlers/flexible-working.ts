@@ -162,6 +162,17 @@ const OFFERING: ReadonlySet<string> = new Set([
   'entertain', 'support', 'supporting',
 ]);
 
+/** Who says "we are unable to" as the employer: "we are", "the practice is". */
+const EMPLOYER_SUBJECTS: ReadonlySet<string> = new Set(['we', 'practice', 'trust', 'team', 'surgery', 'service', 'pharmacy', 'unit', 'department', 'ward', 'board']);
+const UNABLE_BE: ReadonlySet<string> = new Set(['are', 'is', 'currently']);
+/** Words a refused list may hold besides the patterns: whom or what they are for ("part-time partners", "term-time contracts"). */
+const REFUSED_WITH: ReadonlySet<string> = new Set([
+  'partners', 'staff', 'colleagues', 'nurses', 'contracts', 'contract', 'working', 'arrangements', 'requests', 'applications', 'posts', 'roles', 'the',
+  'career', 'breaks', 'sabbaticals',
+  // "not looking at job shares".
+  'at',
+]);
+
 /** Words that may stand between "no" and the pattern it refuses: other patterns joined on ("No part-time or job shares"). */
 const REFUSED_LIST: ReadonlySet<string> = new Set([...[...PATTERNS, ...PATTERNS_IN_CONTEXT].flat(), 'or', 'and', 'any', 'a']);
 
@@ -171,15 +182,26 @@ const REFUSED_LIST: ReadonlySet<string> = new Set([...[...PATTERNS, ...PATTERNS_
  * negation before a verb of offering.
  */
 function refusesAt(tokens: Doc['tokens'], j: number, k: number): boolean {
-  // "We are unable to consider job shares".
-  if (tokens[j]!.norm === 'unable') return tokens[j + 1]?.norm === 'to' && OFFERING.has(tokens[j + 2]?.norm ?? '');
-  if (!negates(tokens, j)) return false;
-  if (tokens[j]!.norm === 'no') {
+  let verb = -1;
+  // "We are unable to consider job shares": the employer's inability, not an applicant's ("staff unable to accept full-time hours").
+  if (tokens[j]!.norm === 'unable') {
+    const employer = tokens[j - 1]?.norm === "we're" || (UNABLE_BE.has(tokens[j - 1]?.norm ?? '') && EMPLOYER_SUBJECTS.has(tokens[j - 2]?.norm ?? ''));
+    if (!employer || tokens[j + 1]?.norm !== 'to') return false;
+    verb = j + 2;
+  } else if (!negates(tokens, j)) {
+    return false;
+  } else if (tokens[j]!.norm === 'no') {
     for (let i = j + 1; i < k; i++) if (!REFUSED_LIST.has(tokens[i]!.norm)) return false;
     return !NOT_A_REFUSAL.has(tokens[j + 1]?.norm ?? '');
+  } else {
+    const next = tokens[j + 1]?.norm ?? '';
+    verb = next === 'be' || next === 'currently' ? j + 2 : j + 1;
   }
-  const next = tokens[j + 1]?.norm ?? '';
-  return OFFERING.has(next) || ((next === 'be' || next === 'currently') && OFFERING.has(tokens[j + 2]?.norm ?? ''));
+  if (!OFFERING.has(tokens[verb]?.norm ?? '')) return false;
+  // What is refused is the pattern only when the verb's object is the list that holds it ("cannot consider career
+  // breaks or term-time contracts"), not something else before it ("cannot support the full rota, but job shares …").
+  for (let i = verb + 1; i < k; i++) if (!REFUSED_LIST.has(tokens[i]!.norm) && !REFUSED_WITH.has(tokens[i]!.norm)) return false;
+  return true;
 }
 
 /** Whether a refusal comes just before the pattern at token k of the sentence starting at `from`. */

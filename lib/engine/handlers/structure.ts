@@ -63,7 +63,8 @@ const EQUALITY = phrases(`
   workplace free from discrimination, do not discriminate on, does not discriminate on, don't discriminate on, will
   not discriminate on, do not discriminate against applicants, does not discriminate against applicants, positive
   action, from under-represented, from underrepresented, from communities under-represented,
-  from groups under-represented, from people under-represented, are under-represented, are underrepresented, guaranteed interview, guarantee an interview,
+  from groups under-represented, from people under-represented, are under-represented at band, are underrepresented at band, are under-represented in our senior,
+  are under-represented in senior, under-represented in our workforce, underrepresented in our workforce, guaranteed interview, guarantee an interview,
   guarantee interviews`);
 /** Who a "we welcome applications from" statement must be about to be an equality statement. */
 const EVERYONE = new Set([

@@ -23,9 +23,9 @@ describe('parenthood preferred: a mum wanted, being a parent an advantage, past 
     ['Honestly, being a dad himself would be a definite plus for the family worker.', 'advert', [['parenthood-preferred', 'being a dad himself would be a definite plus', 10]]],
     ['We would really like a mother with experience of the school run.', 'email', [['parenthood-preferred', 'like a mother with', 16]]],
     ['These shifts don’t work well for dads of small children.', 'email', [['parenthood-preferred', 'don’t work well for dads of small children', 13]]],
-    ['Someone beyond having children would save us the maternity headaches.', 'email', [
+    ['Someone beyond having children would save us the maternity leave headaches.', 'email', [
       ['parenthood-preferred', 'beyond having children', 8],
-      ['parenthood-preferred', 'maternity headaches', 49],
+      ['parenthood-preferred', 'maternity leave headaches', 49],
     ]],
     ['We prefer nurses who are mothers themselves on this unit.', 'advert', [['parenthood-preferred', 'prefer nurses who are mothers themselves', 3]]],
   ]);
