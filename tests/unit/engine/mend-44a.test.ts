@@ -49,3 +49,16 @@ describe('a number after a measure is not an age, whatever rule reads the refusa
     ['Candidates with a partner over 58 will not be considered.', ['age-limit@26:over 58']],
   ]);
 });
+
+describe('a post said to suit anyone who cares at home welcomes them; wanting the caring absent still flags', () => {
+  check([
+    ['Term-time hours would suit anyone with caring responsibilities at home.', []],
+    ['These evening clinics would suit people with carer responsibilities.', []],
+    ['The evening clinics would suit anyone with no carer responsibilities.', ['caring-responsibilities@46:carer responsibilities']],
+    ['Evening clinics would not suit anyone with caring responsibilities.', ['family-judged@22:not suit anyone with caring responsibilities']],
+  ]);
+  it('still reads a request listed under "please send us", whose cue is above the item', () => {
+    const text = 'Dear Sam,\nBefore your interview please send us:\n- a copy of your passport;\n- your childcare arrangements, as the clinic runs late on Thursdays.\nKind regards';
+    expect(findings(text, 'email')).toEqual(['caring-responsibilities@82:childcare arrangements']);
+  });
+});
