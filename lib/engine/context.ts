@@ -955,7 +955,11 @@ export const CONDITIONS: { [K in keyof CompiledContext]-?: Condition<NonNullable
     inSentence(m, list) ||
     (namesEssential(list) && m.doc.sectionAt(m.start)?.role === 'essential') ||
     ((namesEssential(list) || namesAsking(list)) && listedUnderRequest(m.doc, m.from)),
-  cueNotIn: (m, list) => cueStandsAlone(m, m.rule.context?.onlyInSentenceWith ?? [], list),
+  // A match let through by its criterion's section or a request above it has no cue of its sentence to discount.
+  cueNotIn: (m, list) => {
+    const cues = m.rule.context?.onlyInSentenceWith ?? [];
+    return !inSentence(m, cues) || cueStandsAlone(m, cues, list);
+  },
   notInClauseWith: (m, list) => !inClause(m, list),
   notLaterInSentenceWith: (m, list) => {
     // A shortcut only, as the search below stays within the sentence: a sentence without the phrase

@@ -359,6 +359,8 @@ function isHeading(doc: Doc, from: number, to: number): boolean {
 
 /** Pronouns that make a line say something to or for someone: "Join Our Team", "Are You…". */
 const ADDRESS_PRONOUNS = new Set(['we', 'you', 'our', 'your', 'us']);
+/** The address pronouns that own a noun after them. */
+const POSSESSIVES = new Set(['our', 'your']);
 /** A Title Case line is read as a sentence only with this many words: "About Us" and "Your Role" stay labels. */
 const SENTENCE_WORDS = 4;
 
@@ -379,7 +381,9 @@ function isTitleCaseSentence(doc: Doc, from: number): boolean {
   for (; j < tokens.length && tokens[j]!.line === line; j++) {
     const t = tokens[j]!;
     if (!isCap(t) && !NAME_CONNECTORS.has(t.norm)) return false;
-    if (ADDRESS_PRONOUNS.has(t.norm) && !(t.shape & SHAPE.CAPITALS)) pronoun = true;
+    // A possessive that opens the line starts a name as often as a sentence ("Our Lady Of Lourdes
+    // Care Home", "Your Health Partnership"): the line must address someone elsewhere.
+    if (ADDRESS_PRONOUNS.has(t.norm) && !(t.shape & SHAPE.CAPITALS) && !(j === from && POSSESSIVES.has(t.norm))) pronoun = true;
     words++;
   }
   if (words < SENTENCE_WORDS) return false;

@@ -155,6 +155,15 @@ const WANTING_KIND = phrases(`
   need, needs, want, wants, would like, we'd like, i'd like, prefer, prefers, preferably, ideally, looking for, after, seeking`);
 /** Words that make the family life an absence in the person's description: "who does not have", "with no", "free of". */
 const ABSENT = new Set(['no', 'not', "doesn't", "don't", 'without', 'free', 'none', 'never']);
+/** How far before the family words an absence may be: "with no", "free of any", "without any". */
+const ABSENT_REACH = 3;
+
+/** Whether the family words at k are described as absent: "someone without caring responsibilities". */
+function absentBefore(doc: Doc, k: number, from: number): boolean {
+  for (let j = Math.max(from, k - ABSENT_REACH); j < k; j++) if (ABSENT.has(doc.tokens[j]!.norm)) return true;
+  return false;
+}
+
 /** How far before the family words the person described may be: "someone who needs to leave at 3 for the school run". */
 const DESCRIBED_REACH = 10;
 
@@ -226,6 +235,9 @@ export const familyJudged: SpanHandler = {
         judged ??= concededAfter(doc, end);
       }
       if (!judged) return null;
+      // "The hours would suit anyone with caring responsibilities": a post preferred for those who care at
+      // home welcomes them; only a want of its absence judges it ("ideally someone with no family commitments").
+      if (judged.kind === 'prefer' && CARING.has(wordsOf(doc, k, end)) && !absentBefore(doc, k, from)) return null;
       // A refusal to accommodate caring needs is about every applicant; the rest must be about the person.
       if (!(judged.kind === 'refuse' && CARING.has(wordsOf(doc, k, end))) && !ofPerson(doc, k, end)) return null;
       return spanWith(doc, k, end, judged);

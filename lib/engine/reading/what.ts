@@ -69,6 +69,8 @@ const SPECIALTY_ENDINGS = ['ology', 'ics', 'ery', 'icine', 'ing', 'ment', 'care'
 
 /** Words before a number that make it an age: "nearer 55", "aged 61", "pushing 58", "only 23". */
 const AGE_BEFORE = new Set(['nearer', 'closer', 'nearly', 'almost', 'pushing', 'past', 'over', 'under', 'aged', 'about', 'around', 'only']);
+/** Measures before "over 35" or "under 30" that make the number theirs, not an age: "a BMI over 35", "a Bradford score over 200". */
+const MEASURES = new Set(['bmi', 'score', 'scores', 'factor']);
 /** Numbers read as an adult's age. */
 const AGE = /^[2-8][0-9]$/;
 const YEARS = new Set(['years', 'year', 'yrs', 'yr']);
@@ -249,6 +251,7 @@ function beginsPlaceName(doc: Doc, k: number): boolean {
  * `byNext` is the field's phrases that start with the word at k (INDEX), if any.
  */
 function phraseEnd(doc: Doc, byNext: ReadonlyMap<string, readonly string[][]> | undefined, k: number, field: SaidField): number {
+  if (field === 'age' && MEASURES.has(doc.tokens[k - 1]?.norm ?? '')) return -1;
   if (field === 'religion' && beginsPlaceName(doc, k)) return -1;
   if (field === 'origin' && byNext !== undefined && HARD.has(doc.tokens[k]!.norm) && !saidOfSubject(doc, k)) return -1;
   if (byNext !== undefined) {
