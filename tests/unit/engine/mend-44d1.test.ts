@@ -40,7 +40,7 @@ describe("a culture by origin asked of the hire is origin-outlook; one turned do
   check([
     ['We would like a physio with a European mentality towards deadlines.', 'advert', ['origin-outlook@30:European mentality']],
     ["A British outlook isn't required: we want to hear every voice.", 'advert', []],
-    ['Our psychology trainees research English attitudes to seeking help.', 'advert', []],
+    ['Our registrars study European attitudes to advance care planning.', 'advert', []],
     ['Our consultants have a Western outlook on rotas, with protected time for all.', 'advert', []],
     ['Candidate 4 had a very English attitude to small talk and put us at ease.', 'email', ['origin-outlook@23:English attitude']],
   ]);
@@ -54,7 +54,7 @@ describe("someone with a car wanted as a requirement is own-car; a car or vehicl
   check([
     ['We require somebody with a vehicle to cover the outlying branch surgeries.', 'advert', ['own-car@0:We require somebody with a vehicle']],
     ['We need someone with a vehicle tracking qualification for the transport office.', 'advert', []],
-    ['I want somebody with a car park management background for the estates team.', 'email', []],
+    ['I want somebody with a car valeting background for the fleet team.', 'email', []],
   ]);
 });
 
