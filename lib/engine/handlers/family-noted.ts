@@ -10,12 +10,21 @@ const EXPECTING_ENDS = new Set(['again', 'twins', 'baby', 'soon', 'now']);
 /** Seasons a baby is due in, beside the months: "expecting in the spring". */
 const SEASONS = new Set(['spring', 'summer', 'autumn', 'winter']);
 
-/** Whether "in" and a month or season follow token k: "expecting in May", "expecting in the spring" (a due date, not "expecting in the post"). */
+/** Words after a due date that go on to the next clause: "she's expecting in May and would start after". */
+const DUE_ENDS = new Set(['and', 'so', 'but']);
+
+/**
+ * Whether "in" and a month or season follow token k and end its clause: "expecting in May", "expecting in
+ * the spring" (a due date), not "expecting in the post", nor a plan: "expecting in June to hear about her PIN".
+ */
 function dueAfter(doc: Doc, k: number): boolean {
   const { tokens } = doc;
   if (tokens[k + 1]?.norm !== 'in') return false;
-  const when = tokens[k + 2]?.norm === 'the' ? tokens[k + 3] : tokens[k + 2];
-  return when !== undefined && when.sentence === tokens[k]!.sentence && (MONTHS.has(when.norm) || SEASONS.has(when.norm));
+  const at = tokens[k + 2]?.norm === 'the' ? k + 3 : k + 2;
+  const when = tokens[at];
+  if (when === undefined || when.sentence !== tokens[k]!.sentence || !(MONTHS.has(when.norm) || SEASONS.has(when.norm))) return false;
+  const after = tokens[at + 1];
+  return !after || after.sentence !== when.sentence || (after.gap & (GAP.COMMA | GAP.BREAK)) !== 0 || DUE_ENDS.has(after.norm);
 }
 /** Words of what may come: maternity leave read as a risk, not a post covering it. */
 const FUTURE = new Set(['will', "'ll", "she'll", "he'll", "you'll", 'would', "she'd", "he'd", "you'd", 'going', 'likely', 'soon', 'expect', 'bet', 'might', 'could', 'plans', 'planning', 'plan', 'want', 'wants', 'wanting', 'whether', 'risk', 'probably', 'possible', 'possibly']);
@@ -71,16 +80,35 @@ const ofCandidate = (doc: Doc, k: number) => aboutPerson(doc, k) || !othersBefor
 
 /** A candidate's own words reported ("she told us she's a mum of two"): a fact she gave, unless the writer draws on it. */
 const REPORTED = [['told', 'us'], ['told', 'me'], ['told', 'the', 'panel'], ['said'], ['says'], ['mentioned'], ['explained']];
+/** Words by which the writer draws on what was reported: "..., so she'd be free for any shift". */
+const DRAWN = [['so'], ['which', 'means'], ['means'], ['therefore'], ['possible'], ['possibly']];
+/** The writer or the employer as the one who covers: "we'd be covering", "I would have to cover". */
+const WRITER = new Set(['we', "we'd", "we'll", 'i', "i'd", "i'll"]);
+/** Leave as what is covered: "covering her maternity leave". */
+const LEAVE = new Set(['leave', 'maternity', 'paternity']);
+
 /**
- * Words by which the writer draws on what was reported: "..., so she'd be free for any shift", or counts
- * its cost to the employer: "she mentioned she's pregnant and we'd be covering her leave within months".
+ * Whether the writer counts the cost of what was reported to the employer: "she mentioned she's pregnant
+ * and we'd be covering maternity leave within months", "... so cover for her leave". Not the candidate's
+ * own cover of a shift: "he said he's a single dad and will be covering the late shift".
  */
-const DRAWN = [['so'], ['which', 'means'], ['means'], ['therefore'], ['possible'], ['possibly'], ['be', 'covering'], ['have', 'to', 'cover'], ['need', 'to', 'cover']];
+function costCounted(doc: Doc, from: number, to: number): boolean {
+  const { tokens } = doc;
+  for (let k = from; k < to; k++) {
+    const w = tokens[k]!.norm;
+    if (w !== 'cover' && w !== 'covering') continue;
+    const next = tokens[k + 1]?.norm === 'her' || tokens[k + 1]?.norm === 'his' ? tokens[k + 2] : tokens[k + 1];
+    if (next && next.sentence === tokens[k]!.sentence && LEAVE.has(next.norm)) return true;
+    // "we'd be covering", "we would have to cover": the writer's side within the few words before.
+    for (let b = k - 1; b >= from && b >= k - 4; b--) if (WRITER.has(tokens[b]!.norm)) return true;
+  }
+  return false;
+}
 
 /** Whether the sentence only reports what the candidate said, with no use made of it. */
 function onlyReported(doc: Doc, sentence: number): boolean {
   const [from, to] = doc.sentenceRange(sentence);
-  return doc.hasPhrase(from, to, REPORTED) && !doc.hasPhrase(from, to, DRAWN) && !judgementNear(doc, from, to, from);
+  return doc.hasPhrase(from, to, REPORTED) && !doc.hasPhrase(from, to, DRAWN) && !costCounted(doc, from, to) && !judgementNear(doc, from, to, from);
 }
 
 /**

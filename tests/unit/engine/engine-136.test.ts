@@ -97,6 +97,6 @@ describe("fresh ideas or thinking beside a word for a graduate or youth; fresh t
 describe("a hire who must not need telling twice is harsh tone; patients told twice are not", () => {
   check([
     ['We want a porter who will not need telling twice.', 'advert', ['aggressive-idioms@21:will not need telling twice']],
-    ["Patients don't need to be told twice to take their tablets.", 'advert', []],
+    ["Patients won't need to be told twice to take their tablets.", 'advert', []],
   ]);
 });
