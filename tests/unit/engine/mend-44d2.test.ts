@@ -40,3 +40,18 @@ describe('a trait of someone the candidate deals with, after other adjectives or
   ]);
   flags([['We are hiring a bold, forceful manager.', 'advert', [['masculine-force', 'forceful', 22]]]]);
 });
+
+describe('what a relative clause says of its noun, and carers wanted', () => {
+  flags([
+    ['We need drivers who are in good shape and vans that are in good shape.', 'advert', [['physically-fit', 'in good shape', 24]]],
+    [
+      'We want carers with a full licence who are young and cheerful.',
+      'advert',
+      [
+        ['driving-licence', 'full licence', 22],
+        ['age-young', 'young', 43],
+      ],
+    ],
+  ]);
+  leaves([['We support carers who are young and cheerful.', 'advert']]);
+});
