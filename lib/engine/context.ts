@@ -723,24 +723,35 @@ function personChosen(m: MatchView): boolean {
   return (INDEFINITES.has(first.norm) || nounClass(first.base) === 'person') && verb !== undefined && verb.sentence === first.sentence && CHOOSING.has(verb.norm);
 }
 
-/** Verbs of dealing with someone difficult, straight before them or before "with" or "to": "disagree with", "handle", "respond to". */
+/** Verbs of dealing with someone difficult, straight before them or before "with" or "to": "disagree with", "handle", "respond to", "handled". */
 const DEALING: ReadonlySet<string> = new Set([
-  'disagree', 'disagrees', 'clash', 'clashes', 'argue', 'argues', 'deal', 'deals', 'dealing', 'cope', 'coping', 'respond', 'responding',
-  'handle', 'handling', 'challenge', 'challenging', 'confront', 'confronting', 'face', 'facing',
+  'disagree', 'disagrees', 'disagreed', 'clash', 'clashes', 'clashed', 'argue', 'argues', 'argued', 'deal', 'deals', 'dealing', 'dealt',
+  'cope', 'copes', 'coped', 'coping', 'respond', 'responds', 'responded', 'responding', 'handle', 'handles', 'handled', 'handling',
+  'challenge', 'challenges', 'challenged', 'challenging', 'confront', 'confronts', 'confronted', 'confronting', 'face', 'faces', 'faced', 'facing',
 ]);
+
+/** How many adjectives may stand between the article and the match: "a loud, forceful, domineering surgeon". */
+const DEALT_ADJECTIVES = 3;
 
 /**
  * Whether the match describes one person the candidate must deal with, named after "a" or "an" ("you disagree with a
- * dominant consultant", "how would you handle a forceful registrar"): someone met in a scenario, not the person wanted or the team.
+ * dominant consultant", "how would you handle a forceful registrar"), maybe after other adjectives joined to it by a
+ * comma or "and" ("you face a forceful, domineering surgeon"): someone met in a scenario, not the person wanted or the team.
  */
 function dealtWith(m: MatchView): boolean {
   const { tokens } = m.doc;
   const head = tokens[headTokenAfter(m.doc, m.to)];
-  const article = tokens[m.from - 1];
   if (!head || head.sentence !== tokens[m.from]!.sentence || nounClass(head.base) !== 'person' || STAFF_GROUPS.has(head.norm)) return false;
+  let j = m.from - 1;
+  for (let adjectives = 0; adjectives < DEALT_ADJECTIVES && j > 0; adjectives++) {
+    if (tokens[j]!.norm === 'and' && !(tokens[j]!.gap & GAP.COMMA)) j -= 2;
+    else if (tokens[j + 1]!.gap === GAP.COMMA && !(tokens[j]!.shape & (SHAPE.CAP | SHAPE.DIGIT))) j--;
+    else break;
+  }
+  const article = tokens[j];
   if (article?.norm !== 'a' && article?.norm !== 'an') return false;
-  const before = tokens[m.from - 2];
-  const verb = before?.norm === 'with' || before?.norm === 'to' ? tokens[m.from - 3] : before;
+  const before = tokens[j - 1];
+  const verb = before?.norm === 'with' || before?.norm === 'to' ? tokens[j - 2] : before;
   return verb !== undefined && verb.sentence === head.sentence && DEALING.has(verb.norm);
 }
 
@@ -779,6 +790,8 @@ function capitalisedVerb(m: MatchView): boolean {
  */
 const BEFORE_FAMILY = new Set(['all', 'both', 'also', 'already', 'mostly', 'young', 'small', 'little', 'grown-up', 'a']);
 const HAVE = new Set(['have', 'has']);
+/** Verbs of coming to the post, before "with" what the staff bring: "our nurses arrive with no family in tow". */
+const ARRIVING = new Set(['arrive', 'arrives', 'arrived', 'come', 'comes', 'came', 'join', 'joins', 'joined', 'relocate', 'relocates', 'relocated']);
 /** How far before the staff noun "our" may stand: "our own practice nurses". */
 const OUR_REACH = 3;
 /**
@@ -804,7 +817,10 @@ function saidOfStaffInPost(m: MatchView): boolean {
   const s = tokens[m.from]!.sentence;
   let j = m.from - 1;
   while (j >= 0 && BEFORE_FAMILY.has(tokens[j]!.norm)) j--;
-  if (j < 1 || !HAVE.has(tokens[j]!.norm) || tokens[j]!.sentence !== s) return false;
+  // "many of our nurses arrive with no family in tow": what they come with is what they have.
+  if (j >= 2 && tokens[j]!.norm === 'with' && ARRIVING.has(tokens[j - 1]!.norm)) j--;
+  else if (j < 1 || !HAVE.has(tokens[j]!.norm)) return false;
+  if (tokens[j]!.sentence !== s) return false;
   const staff = tokens[j - 1]!;
   if (staff.sentence !== s || nounClass(staff.norm) !== 'person' || INDEFINITES.has(staff.norm)) return false;
   let ours = false;
@@ -991,6 +1007,7 @@ export const CONDITIONS: { [K in keyof CompiledContext]-?: Condition<NonNullable
     // "we'd avoid anyone likely to go on maternity leave": a phrase that opens with the person it is said of, chosen
     // or turned away, describes that person, whatever its clause's subject.
     if (who.includes('person') && m.to - m.from > 1 && personChosen(m)) return true;
+    // "how would you handle a forceful registrar": the trait of someone the candidate must deal with, not of the person wanted.
     if (who.includes('person') && dealtWith(m)) return false;
     // "the walking between sites keeps you in shape": the reader kept so by the work or a perk is told what the post does for them, not what they must be.
     if (who.includes('person') && m.doc.tokens[m.from]!.norm === 'you' && KEEPING.has(m.doc.tokens[m.from - 1]?.norm ?? '')) return false;

@@ -519,8 +519,8 @@ function antecedent(doc: Doc, k: number): Target | 'unknown' {
 
 /** Words for what people may be recruited to besides a job: a study, a programme, a clinic's appointments, giving blood. */
 const STUDIES = new Set(['study', 'studies', 'trial', 'trials', 'research', 'panel', 'panels', 'survey', 'surveys', 'cohort', 'participants', 'pilot', 'programme', 'screening', 'appointment', 'appointments', 'blood', 'donors', 'vaccine', 'vaccination', 'jab']);
-/** Words for people that a verb of wanting makes the hire, though many name patients elsewhere ("young men", "women"). */
-const WANTABLE = new Set([...ONE_OF_SEX, ...GROUPS_OF_SEX, 'person', 'people', 'individual', 'individuals']);
+/** Words for people that a verb of wanting makes the hire, though many name patients elsewhere ("young men", "women", "carers"). */
+const WANTABLE = new Set([...ONE_OF_SEX, ...GROUPS_OF_SEX, 'person', 'people', 'individual', 'individuals', 'carer', 'carers']);
 /** Words after which "to" begins what the people themselves are able or willing to do: "who are able to lift". */
 const OWN_INFINITIVE = new Set(['able', 'enough', 'confident', 'eager', 'determined', 'free', 'unable', 'willing', 'happy', 'prepared', 'keen', 'ready', 'likely', 'used', 'going', 'want', 'wants', 'need', 'needs', 'have', 'has', 'ought', 'expected', 'required', 'up', 'due']);
 
@@ -763,11 +763,15 @@ const COPULAS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 /** Words that may stand between that "be" and the quality: "is not", "are still", "is now". */
 const COPULA_ADVERBS = new Set(['not', 'still', 'now', 'also', 'no', 'longer', 'yet']);
 
-/** Whether the noun at j is linked by "be" to the match at `from`: "(the patient) is fit", "(residents) are not yet mobile". */
+/**
+ * Whether the noun at j is linked by "be" to the match at `from`: "(the patient) is fit", "(residents) are not yet mobile",
+ * or through a relative pronoun, "(kit) that is in good shape", whatever a verb of wanting before it.
+ */
 function predicatedOf(doc: Doc, j: number, from: number): boolean {
   const { tokens } = doc;
-  if (!COPULAS.has(tokens[j + 1]?.norm ?? '')) return false;
-  for (let k = j + 2; k < from; k++) if (!COPULA_ADVERBS.has(tokens[k]!.norm)) return false;
+  const copula = RELATIVES.has(tokens[j + 1]?.norm ?? '') ? j + 2 : j + 1;
+  if (!COPULAS.has(tokens[copula]?.norm ?? '')) return false;
+  for (let k = copula + 1; k < from; k++) if (!COPULA_ADVERBS.has(tokens[k]!.norm)) return false;
   return true;
 }
 

@@ -1292,7 +1292,7 @@ function definedInPlace(doc: Doc, a: Abbreviation): boolean {
   }
   // "PA1 and PA6 pesticide certificates (safe use of pesticides)": the certificate a code names, glossed just after.
   if (code && codeGlossedAfter(doc, a)) return true;
-  // "multi-compartment compliance aids (MDS trays)": the writer's words for the thing, then its letters and its noun in brackets.
+  // "robotic dispensing units (RDU cabinets)": the writer's words for the thing, then its letters and its noun in brackets.
   if (glossedBeforeNamedThing(doc, a)) return true;
   // "NT, our night team, ...", "CMHT - the community mental health team": words after a comma or a
   // dash whose initials give its capitals, in any case (the writer is explaining it there).
@@ -1346,9 +1346,10 @@ function codeGlossedAfter(doc: Doc, a: Abbreviation): boolean {
 }
 
 /**
- * "multi-compartment compliance aids (MDS trays)": letters opening brackets with one plain noun after them,
+ * "robotic dispensing units (RDU cabinets)": letters opening brackets with one plain noun after them,
  * the name of the thing the writer's own words just before describe, two words or more in small letters
- * whose first gives the letters' initial; the brackets end the phrase (a stop, a comma, a preposition or the line's end).
+ * whose initials give the letters in order (one initial is no gloss: "medicines reconciliation records (MDT notes)");
+ * the brackets end the phrase (a stop, a comma, a preposition or the line's end).
  */
 function glossedBeforeNamedThing(doc: Doc, a: Abbreviation): boolean {
   const { tokens, text } = doc;
@@ -1366,7 +1367,7 @@ function glossedBeforeNamedThing(doc: Doc, a: Abbreviation): boolean {
     first = j;
     if (w.gap & ~GAP.HYPHEN) break;
   }
-  return first >= 0 && a.token - first >= 2 && text.charAt(tokens[first]!.start).toUpperCase() === a.key.charAt(0);
+  return first >= 0 && a.token - first >= 2 && initialsBefore(doc, a.token, a.key);
 }
 
 /** How many words a heading that spells out the letters under it may have. */
