@@ -107,3 +107,8 @@ describe('a heading in capitals with "A" or "I" among its words is no abbreviati
     ['WHY I JOINED THE BANK\nOur bank staff share their stories.', 'advert'],
   ]);
 });
+
+describe('unbounded availability that the employer or a client needs', () => {
+  flags([['The locum agency says the pharmacy needs complete availability over Christmas.', 'email', [['unbounded-availability', 'complete availability', 41]]]]);
+  leaves([['Parents may need time off at short notice, and we will always try to help.', 'advert']]);
+});
