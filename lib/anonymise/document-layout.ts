@@ -75,8 +75,10 @@ export function documentLayout(text: string): DocumentLayout {
 
   const sections: Section[] = [];
   for (const line of lines) {
-    // An e-mail's signature delimiter ("-- ") ends the section above it: the signature is no referee's or section's line.
-    if (SIGNATURE_DELIMITER.test(line.text) && sections.at(-1)?.end === text.length) sections.at(-1)!.end = line.start;
+    // An e-mail's signature delimiter ("-- ") ends the section above it: the signature is no referee's or section's line. Not straight
+    // under the heading, where two hyphens underline it ("Experience⏎--").
+    const open = sections.at(-1);
+    if (SIGNATURE_DELIMITER.test(line.text) && open?.end === text.length && line.start > open.bodyStart) open.end = line.start;
     if (!isHeading(line.text)) continue;
     // "Curriculum Vitae", "Supporting Statement" and NHS Jobs' "Supporting information" title the document; they start no section.
     if (/^\W*(?:curriculum vitae|supporting (?:statement|information)|personal statement)\W*$/i.test(line.text) && !sections.length && line.start < 200) continue;

@@ -232,13 +232,17 @@ function fullerName(layout: DocumentLayout, found: CandidateName): string[] {
   for (const line of layout.lines) {
     // After a label of the whole name: "Full name on registers: Chaltu Gemechu Tolasa", "Legal name: …".
     const label = FULL_NAME_LABEL.exec(line.text)?.[0].length ?? 0;
-    if (!titleCase(line.text.slice(label).trimStart()).startsWith(known[0]!)) continue;
+    if (!line.text.slice(label).trimStart().toLowerCase().startsWith(known[0]!.toLowerCase())) continue;
     // The line's own words, not the names a bracket after them gives ("Lena Brandt (née Vogel)" names a maiden name).
     const written = headingName(layout.text, line.start + label, line.end)?.text.split(' ') ?? [];
+    // "Maria Santos Intensive Care Unit lead": a post or a unit after the name, not more of it; the word the run stops at
+    // counts when only a blank parts them ("Intensive" before "Care").
+    const next = written.length ? NEXT_WORD.exec(line.text.slice(line.text.indexOf(written.at(-1)!) + written.at(-1)!.length))?.[1] : undefined;
+    const notName = (words: string[]) => [...words, ...(next ? [titleCase(next)] : [])].some((word) => NOT_CAPITALS_NAME.some((group) => nameLexicon.notNameGroups[group].has(word)));
     // The given name in full in the header, of which the known one is a short form: "RAVINDRA MAHARAJ" for Ravi Maharaj.
     const given = titleCase(written[0] ?? '');
     if (line.start <= layout.headerEnd && known.length === 2 && written.length === 2 && given.length > known[0]!.length && given.startsWith(known[0]!) && titleCase(written[1]!) === known[1]) {
-      return NOT_CAPITALS_NAME.some((group) => nameLexicon.notNameGroups[group].has(given)) ? [] : [given];
+      return notName([given]) ? [] : [given];
     }
     if (written.length <= known.length) continue;
     // More names after the known ones, or, after a label of the full name, between the given name and the surname
@@ -247,10 +251,7 @@ function fullerName(layout: DocumentLayout, found: CandidateName): string[] {
     const between = label > 0 && known.length === 2 && titleCase(written[0]!) === known[0] && titleCase(written.at(-1)!) === known[1];
     if (!after && !between) continue;
     const more = (after ? written.slice(known.length) : written.slice(1, -1)).map((word) => (word === word.toUpperCase() ? titleCase(word) : word));
-    // "Maria Santos Intensive Care Unit lead": a post or a unit after the name, not more of it; the word the run stops at
-    // counts when only a blank parts them ("Intensive" before "Care").
-    const next = NEXT_WORD.exec(line.text.slice(line.text.indexOf(written.at(-1)!) + written.at(-1)!.length))?.[1];
-    if (![...more, ...(next ? [titleCase(next)] : [])].some((word) => NOT_CAPITALS_NAME.some((group) => nameLexicon.notNameGroups[group].has(word)))) return more;
+    if (!notName(more)) return more;
   }
   return [];
 }

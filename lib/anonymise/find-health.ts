@@ -208,18 +208,20 @@ const OWN_CONDITION = new RegExp(
 const INFECTION = 'pneumonia|(?:covid|Covid|COVID)(?:-19)?(?=[ \\t]*(?:[,.;:!)]|$|(?:and|in|twice|last)\\b))';
 const OWN_INFECTION = new RegExp(`\\bI(?:[ \\t]+also)?(?:[ \\t]+have|['’]ve)?[ \\t]+(?:had|got|caught)[ \\t]+(?:(?:mild|severe|bad)[ \\t]+)?(${INFECTION})\\b`, 'g');
 /**
- * What a condition means for the work, after a dash: "– no restrictions", "– no practical impact", "– fully recovered". Before it, read
+ * What a condition means for the work, after a dash, ending its clause: "– no restrictions", "– no adjustments needed", "– fully
+ * recovered" (a QI project's "Diabetes – no adjustments to insulin protocol were needed" tells a result). Before it, read
  * back in code (statedCondition), a condition opening its sentence or line: a CV's note of the writer's own health, told without "I"
  * ("Eczema, well controlled – no restrictions", "Knee injury in 2019 – fully recovered").
  */
-const WORK_IMPACT = /(?<=[ \t])[–—-][ \t]+(?:no[ \t]+(?:practical[ \t]+)?(?:restrictions?|impact|effect|adjustments?|limitations?)|fully[ \t]+recovered|well[ \t]+controlled)\b/g;
+const WORK_IMPACT =
+  /(?<=[ \t])[–—-][ \t]+(?:no[ \t]+(?:practical[ \t]+)?(?:restrictions?|impact|effect|adjustments?|limitations?)(?:[ \t]+(?:needed|required|on[ \t]+(?:my[ \t]+)?[a-z]+))?|fully[ \t]+recovered|well[ \t]+controlled)(?=[ \t]*(?:[.,;)\n]|$))/g;
 /** Between the condition and the dash, each maybe: how it is managed, a bracket, its year (read back from the dash in that order). */
 const STATED_MANAGED = /,[ \t]+(?:well|fully)[ \t-]+(?:controlled|managed)$/;
 const STATED_BRACKET = /\([^()\n]{1,50}\)$/;
 const STATED_WHEN = /(?<=[ \t])(?:in|since)[ \t]\d{4}$/;
 const BLANK = /[ \t]/;
-/** The condition itself: its sentence's or line's words before those, a capital first. */
-const STATED_WORDING = /^\p{Lu}[\p{Ll} -]{2,30}$/u;
+/** The condition itself: its sentence's or line's words before those, a capital first, after a list's bullet maybe ("• Dyslexia"). */
+const STATED_WORDING = /^(?:[-•*–·▪][ \t]+)?(\p{Lu}[\p{Ll} -]{2,30})$/u;
 /** The conditions statedCondition takes, read on its words in lower case. */
 const STATED_WORDS = new RegExp(
   `^(?:${OWN_WORDS}|coeliac(?:[ \\t]+disease)?|epilepsy|diabetes|dyslexia|dyspraxia|hypermobility|(?:back|knee|neck|shoulder|hip|wrist|ankle)[ \\t]+(?:injury|problems?|pain))$`,
@@ -256,6 +258,10 @@ const DEVICE =
   /\b(?:hearing[ \t]+(?:aids?|loops?)|amplified[ \t]+stethoscopes?|cochlear[ \t]+implants?|wheelchair(?:[ \t]+user)?|walking[ \t]+stick|(?:long|white)[ \t]+cane|crutches|guide[ \t]+dog|insulin[ \t]+pump|stoma|prosthetic[ \t]+(?:leg|arm|limb)(?:[ \t]+(?:below|above)[ \t]+the[ \t]+(?:knee|elbow))?|BSL[ \t]+interpreters?|(?:screen[ \t]+)?magnification[ \t]+software|GTN[ \t]+spray|EpiPens?|adrenaline[ \t]+auto-?injectors?|pacemaker|CPAP(?:[ \t]+machine)?|screen[ \t-]+read(?:er|ing)(?:[ \t]+(?:software|tools?|apps?))?|ClaroRead|Read[ \t]*(?:&|and)[ \t]*Write(?:[ \t]+(?:Gold|software))?(?:[ \t]+text[ \t-]+to[ \t-]+speech(?:[ \t]+software)?)?|text[ \t-]+to[ \t-]+speech(?:[ \t]+(?:software|app|tool))?|speech[ \t-]+to[ \t-]+text(?:[ \t]+(?:software|app|tool))?|dictation[ \t]+software|Texthelp|ZoomText|JAWS|NVDA|SuperNova|Brain[ \t]+in[ \t]+Hand|(?:FreeStyle[ \t]+)?Libre(?:[ \t]+sensor)?|Dexcom(?:[ \t]+sensor)?|continuous[ \t]+glucose[ \t]+monitor|CGM|glucose[ \t]+sensor|adapted[ \t]+(?:car|vehicle|keyboard|chair|workstation)|mobility[ \t]+scooter|(?:captioning|live[ \t]+captions)(?:[ \t]+(?:app|software|tool))?)\b/g;
 /** Just before a device, whose it is: "I use a", "and wear two", "my". */
 const DEVICE_OWNER = /\b(?:my|(?:use|uses|used|wear|wears|need|needs|have|carry|carries|drive|drives|rely[ \t]+on|I[ \t]+am|I['’]m)(?:[ \t]+(?:an?|two))?)[ \t]+(?:[a-z]+[ \t]+)?$/;
+/** What a device gives a clinician to read is work, not the writer's aid: "use CGM data", "review Libre downloads". */
+const DEVICE_OUTPUT = /^\s+(?:data|downloads?|reports?|readings?|traces?|interpretation|uploads?|results)\b/i;
+/** The one a place has is no one's own: "use the hearing loop in clinic" (the writer's is "my" or "a"). */
+const THE_BEFORE = /\bthe[ \t]+$/i;
 /** The writer's verb of using it goes with it: "I [use a hearing aid]", "and [drive an adapted car]" (not "I fitted hearing aids"). */
 const DEVICE_VERB = /(?:^|[^\p{L}'’])(?:I|and|we)[ \t]+(?:(?:also|now|still)[ \t]+)?((?:use|uses|used|wear|wears|carry|carries|drive|drives|rely[ \t]+on|relies[ \t]+on)[ \t]+(?:(?:an?|two)[ \t]+)?(?:[a-z]+[ \t]+)?)$/u;
 /**
@@ -315,8 +321,8 @@ function statedCondition(text: string, dash: number): Span | null {
   let from = before.length;
   while (from > 0 && !/[\n.!?]/.test(before.charAt(from - 1))) from--;
   if (from === 0 && dash > 120) return null;
-  const condition = before.slice(from).trimStart();
-  if (!STATED_WORDING.test(condition) || !STATED_WORDS.test(condition.toLowerCase())) return null;
+  const condition = STATED_WORDING.exec(before.slice(from).trimStart())?.[1];
+  if (condition === undefined || !STATED_WORDS.test(condition.toLowerCase())) return null;
   return makeSpan('health', Math.max(0, dash - 120) + before.length - condition.length, end);
 }
 
@@ -435,7 +441,8 @@ export function findHealth(text: string): Span[] {
   }
   for (const m of matchAll(text, DEVICE)) {
     const end = m.index + m[0].length;
-    if (CLINICAL_AFTER.test(text.slice(end, end + 30)) || !DEVICE_OWNER.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+    const before = text.slice(Math.max(0, m.index - 30), m.index);
+    if (CLINICAL_AFTER.test(text.slice(end, end + 30)) || DEVICE_OUTPUT.test(text.slice(end, end + 30)) || !DEVICE_OWNER.test(before) || THE_BEFORE.test(before)) continue;
     const around = near(text, m.index, end);
     const verb = DEVICE_VERB.exec(text.slice(Math.max(0, m.index - 40), m.index));
     // "and use a hearing aid" after "I have a hearing impairment\n(left ear)": the writer's verb, over a bracket's line break.

@@ -575,7 +575,8 @@ export function findNames(layout: DocumentLayout, words: Word[], candidate: Cand
     if (opensBody && !candidateInFull && personOf(mention.parts, persons, owner) !== 0) continue;
     // "Lloyd George envelopes": a thing named after someone.
     if (after && isEponymFollower(after, following?.[2]) && !gendered && !professional) continue;
-    if (single && !gendered && !professional && sharesEponym(text.slice(mention.end, mention.end + 40))) continue;
+    // A tool's name the writer also gives as a person's, in full or as their own, stays a person: "Referee Jo Roper … Roper and ICU-based staff".
+    if (single && !gendered && !professional && !knownInFull(mention.parts, persons, owner) && sharesEponym(mention.parts[0]!, text.slice(mention.end, mention.end + 40))) continue;
     // "Wester Ross", "Port Talbot": one name part after a capitalised word that is no name is a place.
     const spaced = previous !== null && SPACES_ONLY.test(text.slice(previous.end, mention.start));
     // "Katya Volkova" for Yekaterina Volkova: a given name straight before the person's surname is theirs too.
@@ -883,6 +884,12 @@ function namedMoreFully(parts: string[], persons: Person[], owner: Map<string, n
   const surname = them?.surname;
   if (them === undefined || !surname || new Set([...them.parts].map((part) => part.toLowerCase())).size <= parts.length) return false;
   return parts.includes(surname) && parts.some((part) => part !== surname);
+}
+
+/** Whether the person these parts name is the candidate or is named elsewhere with more than one part. */
+function knownInFull(parts: string[], persons: Person[], owner: Map<string, number[]>): boolean {
+  const index = personOf(parts, persons, owner);
+  return index === 0 || (persons[index]?.parts.size ?? 0) > 1;
 }
 
 function personOf(parts: string[], persons: Person[], owner: Map<string, number[]>): number {

@@ -91,7 +91,8 @@ function eircodes(text: string, spans: Span[]): void {
 
 /**
  * A postcode in capitals as OCR reads a scan, its zero read as the letter O ("CRO 2RH", "SE1O 9QP", "M14 OAB"): a word of
- * capitals with an O where a digit stands, and at least one real digit. Read as a postcode with each O a zero.
+ * capitals with one O where a digit stands, and at least one real digit. Read as a postcode with the O a zero. Two O's are
+ * words and formulae ("SPO2 OBS", "CO2 OUT"), and a digit before ST, ND, RD or TH an ordinal ("FROM 1ST", "PRO 2ND").
  */
 const OCR_POSTCODE = /(?<![A-Za-z0-9])[A-Z]{1,2}[0-9O][0-9A-Z]? ?[0-9O][A-Z]{2}(?![A-Za-z0-9])/g;
 const POSTCODE_WHOLE = new RegExp(`^(?:${OUTWARD_FORMS} ?[0-9]${INWARD_LETTERS})$`);
@@ -99,7 +100,7 @@ const POSTCODE_WHOLE = new RegExp(`^(?:${OUTWARD_FORMS} ?[0-9]${INWARD_LETTERS})
 function ocrPostcodes(text: string, spans: Span[]): void {
   if (!text.includes('O')) return;
   for (const m of matchAll(text, OCR_POSTCODE)) {
-    if (!m[0].includes('O') || !/\d/.test(m[0])) continue;
+    if (m[0].slice(1).split('O').length !== 2 || !/\d/.test(m[0]) || /\d(?:ST|ND|RD|TH)$/.test(m[0])) continue;
     // A district numbered zero has an area of two letters ("CR0", "BS0"): "TO 2AB" and "NO 1AB" are no "T0" or "N0".
     if (!/^[A-Z][A-NP-Z]O|^[A-Z]{1,2}\d/.test(m[0])) continue;
     // The first letter is the area's, never a figure: an O after it is read as a zero ("PO1" and "P01" are both a postcode's).
@@ -390,6 +391,8 @@ const nthLineEnd = (text: string, n: number) => nthLineEndFrom(text, 0, n);
 function brokenAfterDigit(text: string, start: number, end: number): boolean {
   if (!/ \d[ \t]*\n/.test(text.slice(start, end))) return true;
   if (/^(?:[ \t]*(?:\n|$)|\t| {2})/.test(text.slice(end, end + 3)) && new RegExp(`${INWARD_LETTERS}$`).test(text.slice(start, end))) return true;
+  // Over a blank line, letters that open a heading in capitals are its word: "Leeds LS6 3", a blank line, "MY EXPERIENCE".
+  if (/\n[ \t]*\n/.test(text.slice(start, end)) && /^[ \t]+\p{Lu}{2}/u.test(text.slice(end, end + 3))) return false;
   const lineAt = text.lastIndexOf('\n', start - 1) + 1;
   const before = text.slice(lineAt, start);
   const town = TOWN_BEFORE.exec(before);

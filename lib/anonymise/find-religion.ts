@@ -250,7 +250,8 @@ function grow(text: string, start: number, end: number): [number, number] {
       if (DRESS.test(text.slice(start, end))) break;
       // Only when another capitalised word follows: "Church of England", not "mosque of my".
       const next = /^\s+(?:of|the|and|&)\s+([A-Z][\p{L}'’-]+)/u.exec(text.slice(e, e + 40));
-      if (!next?.[1] || NOT_ORG_WORD.has(next[1])) break;
+      // Read without a contraction's ending: "Diwali and I'm happy" is the writer's next clause.
+      if (!next?.[1] || NOT_ORG_WORD.has(next[1].replace(/['’]\p{Ll}+$/u, ''))) break;
       e += next[0].length;
       continue;
     }

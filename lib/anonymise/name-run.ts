@@ -25,14 +25,20 @@ export function isEponymFollower(word: string, next: string | undefined): boolea
   return EPONYM_FOLLOWERS.test(word) && !(/s$/i.test(word) && next !== undefined && VERB_OBJECT.test(next));
 }
 
+/** The names of Wales's health boards, which a person's name can look like ("Hywel Dda", "Betsi Cadwaladr"). */
+const WELSH_BOARD = /^(?:Hywel Dda|Cwm Taf(?: Morgannwg)?|Aneurin Bevan|Betsi Cadwaladr|Swansea Bay|Powys|Abertawe Bro Morgannwg|Cardiff and Vale|Vale)$/;
+
 /**
  * A second thing joined to the name that carries the word both share: "Kawa and COPM-based goal setting", "Roper and
  * NEWS2 charts". The second is an acronym or carries "-based", so "Amira and Tom training staff" stays two people.
+ * Only a name that care models, scales and reflective cycles carry is read so: "with Fatima and ED-led teaching" is a person.
  */
+const NAMED_TOOLS = new Set(['Kawa', 'Roper', 'Braden', 'Waterlow', 'Norton', 'Barthel', 'Gibbs', 'Kolb', 'Johns', 'Driscoll', 'Bobath', 'Borg', 'Apgar', 'Rockwood', 'Maslow', 'Tuckman']);
 const JOINED_THING = /^,?[ \t]+(?:and|or|&)[ \t]+(?:\p{Lu}[\p{L}\p{N}]*-(?:based|informed|led)(?![\p{L}])|\p{Lu}{2,}\p{N}*[ \t]+(\p{L}+))/u;
 
-/** Whether the words after a name make it one of two things named together, as "Kawa and COPM-based" is. */
-export function sharesEponym(rest: string): boolean {
+/** Whether `name` and the words after it make it one of two things named together, as "Kawa and COPM-based" is. */
+export function sharesEponym(name: string, rest: string): boolean {
+  if (!NAMED_TOOLS.has(name)) return false;
   const joined = JOINED_THING.exec(rest);
   return joined !== null && (joined[1] === undefined || isEponymFollower(joined[1], undefined));
 }
@@ -208,7 +214,9 @@ export function readNameRun(words: Word[], from: number, options: { minParts?: n
   if (after && spaced && namesAnInstitution(words, lastIndex + 1)) return null;
   // "Lloyd George envelopes", "Glasgow Coma Scale": a thing named after someone.
   if (after && spaced && isEponymFollower(after.text, words[lastIndex + 2]?.text)) return null;
-  if (after && spaced && after.kind === 'caps' && !allCaps && after.text.length <= 6 && /^(?:NHS|PCN|ICB|CCG|UHB|LHB|HB|UK|LLP|LTD)$/.test(after.text)) return null;
+  if (after && spaced && after.kind === 'caps' && !allCaps && after.text.length <= 6 && /^(?:NHS|PCN|ICB|CCG|UK|LLP|LTD)$/.test(after.text)) return null;
+  // "Hywel Dda UHB": a Welsh health board's name before its letters ("Rhys Evans HB lead", "Gwen Price UHB Betsi" are people).
+  if (after && spaced && /^(?:UHB|LHB|THB)$/.test(after.text) && WELSH_BOARD.test(parts.join(' '))) return null;
   if (HOUSE_WORDS.has(parts.at(-1)!) && namesAHouse(words, from, lastIndex)) return null;
   if (volunteeredFor(words, from, lastIndex)) return null;
   return { parts, start, end };

@@ -43,7 +43,7 @@ describe('a name word joined to a second tool is a tool', () => {
 
 describe('a Welsh health board named after a person', () => {
   test('"UHB" after the name and the Welsh "Bwrdd Iechyd Prifysgol" before it keep the board', () => {
-    expect(redact('Staff no. 5531 (Gwilym Ddu UHB)')).toBe('Staff no. [ID NUMBER] (Gwilym Ddu UHB)');
+    expect(redact('Staff no. 5531 (Hywel Dda UHB)')).toBe('Staff no. [ID NUMBER] (Hywel Dda UHB)');
     expect(redact('Employer: Bwrdd Iechyd Prifysgol Gwilym Ddu')).toBe('Employer: Bwrdd Iechyd Prifysgol Gwilym Ddu');
   });
 
