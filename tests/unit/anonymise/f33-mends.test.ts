@@ -195,8 +195,9 @@ describe('other details: a large family', () => {
 });
 
 describe('other details: the Access to Work scheme in the writer\'s sentence', () => {
+  // Round 44: the writer's own hearing aid is a health detail too (anonymiser-89).
   test('it tells a disability', () => {
-    expect(redact('I have mild hearing loss; Access to Work funded my amplified stethoscope.')).toBe('I have [HEALTH]; [HEALTH] funded my amplified stethoscope.');
+    expect(redact('I have mild hearing loss; Access to Work funded my amplified stethoscope.')).toBe('I have [HEALTH]; [HEALTH] funded my [HEALTH].');
   });
 
   test('signposting patients to it stays', () => {
