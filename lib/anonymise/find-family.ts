@@ -39,10 +39,10 @@ const SCHOOL_PART =
 const AGES = AGE_PART + SCHOOL_PART;
 /**
  * Relatives: "my mother", "our eldest", "my late husband". "Ex" alone is a former partner, but before a word of work it says
- * "former" ("my ex boss", "an ex colleague").
+ * "former" ("my ex boss", "an ex colleague", "my ex NHS employer").
  */
 const SPOUSE =
-  '(?:husband|wife|spouse|fianc[ée]e?|civil\\s+partner|partner|boyfriend|girlfriend|other\\s+half|ex(?![\\w-]|[ \\t]+(?:boss|manager|line[ \\t]+manager|colleague|employer|team|supervisor|mentor|director|trainer|workplace|job|role|trust|practice|ward|unit)s?\\b))';
+  '(?:husband|wife|spouse|fianc[ée]e?|civil\\s+partner|partner|boyfriend|girlfriend|other\\s+half|ex(?![\\w-]|[ \\t]+(?:[A-Z][\\w&]*[ \\t]+)?(?:boss|manager|line[ \\t]+manager|colleague|employer|team|supervisor|mentor|director|trainer|workplace|job|role|trust|practice|ward|unit)s?\\b))';
 // A generation further back or on goes with it: "my great aunt", "my Great-Grandmother".
 const RELATIVE =
   '(?:(?:great[- ](?:great[- ])?)?(?:mother-in-law|father-in-law|sister-in-law|brother-in-law|son-in-law|daughter-in-law|mother|father|mum|mam|mom|dad|parents|brother|sister|brothers|sisters|siblings|grandmother|grandfather|grandparents|grandma|grandad|granny|nan|nanna|aunt|uncle|cousin|in-laws|mother-in-law|father-in-law|youngest|eldest|oldest|nephew|nephews|niece|nieces|grandson|granddaughter|grandchild|step-?(?:son|daughter)|step[- ]?(?:mum|mom|mother|dad|father|parents?|brother|sister)|godson|goddaughter))';
@@ -412,7 +412,7 @@ const trimmedEnd = (clause: string) => trimChars(clause, null, /[\s,]/).length;
  * (each its own span: the spouse a marital status, the rest family).
  */
 const ROLES_LISTED =
-  /\b(?:(?:I am|I'm|I’m|I was|I had been|I have been|I've been|I’ve been)[ \t]+a(?:[ \t]+[\p{L}-]+,)?|[Aa]s[ \t]+a(?:[ \t]+[\p{Ll}-]+,)?)[ \t]+((?:wife|husband|partner|mother|father|mum|dad|daughter|son)(?:(?:,|,?[ \t]+and)[ \t]+(?:a[ \t]+)?(?:wife|husband|partner|mother|father|mum|dad|nanny|nan|grandmother|grandfather|grandma|grandad|aunt|auntie|uncle|daughter|son|sister|brother)(?:[ \t]+(?:to|of)[ \t]+\d+)?)+)\b/gu;
+  /\b(?:(?:I am|I'm|I’m|I was|I had been|I have been|I've been|I’ve been)[ \t]+a(?:(?:[ \t]+[\p{L}-]+){1,2},)?|[Aa]s[ \t]+a(?:[ \t]+[\p{Ll}-]+,)?)[ \t]+((?:wife|husband|partner|mother|father|mum|dad|daughter|son)(?:(?:,|,?[ \t]+and)[ \t]+(?:a[ \t]+)?(?:wife|husband|partner|mother|father|mum|dad|nanny|nan|grandmother|grandfather|grandma|grandad|aunt|auntie|uncle|daughter|son|sister|brother)(?:[ \t]+(?:to|of)[ \t]+\d+)?)+)\b/gu;
 /** One role of the list, with the number it is to: "nanny to 4". A faith or a job may open the list ("I am a Christian, mother, aunt"). */
 const ROLE_LISTED = /\b(?:(wife|husband|partner)|mother|father|mum|dad|nanny|nan|grandmother|grandfather|grandma|grandad|aunt|auntie|uncle|daughter|son|sister|brother)\b(?:[ \t]+(?:to|of)[ \t]+\d+)?/g;
 

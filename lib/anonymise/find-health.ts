@@ -11,8 +11,13 @@ import { trailingLength } from './trim-chars';
 /** Conditions a CV may disclose about the candidate or their family. */
 const CONDITION =
   /\b(?:type\s+[12]\s+diabetes|diabetes|dyslexi[ac]|dyspraxi[ac]|ADHD|autism|autistic|epilepsy|epileptic|(?:[a-z]+\s+)?cancer|leukaemia|lymphoma|(?:relapsing-remitting\s+)?multiple\s+sclerosis|MS(?![ \t]+(?:Teams|Word|Excel|Office|Outlook|Access|Project|Forms|SQL|Dynamics))|Crohn['’]s(?:\s+disease)?|colitis|fibromyalgia|[Ss]ickle\s+[Cc]ell(?:\s+(?:[Tt]rait|[Dd]isease|[Aa]na?emia))?|arthritis|lupus|depression|anxiety|PTSD|bipolar(?:\s+disorder)?|schizophrenia|a\s+stroke|stroke|heart\s+attack|a\s+stent|stent|hip\s+replacement|knee\s+replacement|high\s+blood\s+pressure|hypertension|(?:stable\s+|unstable\s+)?angina|(?:Parkinson['’]s|Alzheimer['’]s)(?:\s+disease)?|dementia|[Ll]ong\s+(?:COVID|Covid)|(?:kidney|liver|heart|lung|corneal|bone\s+marrow|stem\s+cell)\s+transplant(?:\s+recipient)?|ME\/CFS|chronic\s+fatigue|HIV|hearing\s+loss|hard\s+of\s+hearing|(?:partially|profoundly|severely)\s+deaf|deaf|hearing\s+impair(?:ment|ed)|(?:severely\s+)?sight\s+impair(?:ment|ed)|blind(?<=registered\s+blind)|(?:recovering\s+)?(?:alcoholic|addict)(?![ \t]+(?:liver|hepatitis|patients?|clients?|services?))|alcoholism|visual\s+impairment|visually\s+impaired|hidden\s+disability(?:\s+\([^)\n]{1,40}\))?|a\s+disability|disabled|remission|chemotherapy|radiotherapy|infusions?|partially\s+sighted|blind\s+in\s+(?:one|my\s+(?:left|right))\s+eye|motor\s+neurone\s+disease|Down['’]s\s+syndrome|(?:a\s+)?(?:type\s+[12]\s+)?diabetic(?=[ \t]*(?:[.,;]|$|and\b|myself\b))|cerebral\s+palsy|endometriosis|(?:an?\s+)?eating\s+disorders?|anorexia|bulimia|[a-z]{3,}ectomy|amputation|coeliac(?:\s+disease)?|(?:strict\s+)?gluten-free\s+diet|miscarriages?|stillbirth|IVF|fertility\s+treatment|Ehlers-Danlos(?:\s+[Ss]yndrome)?|hypermobility(?:\s+syndrome)?|POTS|Tourette['’]s(?:\s+syndrome)?)\b/g;
-/** A condition the writer capitalises after "my": "my Autism diagnosis", "my Dyslexia" (a capital alone names a service: "Autism Team"). */
-const MY_CAPITALISED = /(?<=\b[Mm]y[ \t])(?:Autism|Dyslexia|Dyspraxia|Epilepsy|Diabetes|Depression|Anxiety|Arthritis|Fibromyalgia|Endometriosis|Asthma)\b/g;
+/**
+ * A condition the writer capitalises after "my": "my Autism diagnosis", "my Dyslexia", "My Epilepsy is controlled" (a capital
+ * alone names a service: "Autism Team"). It ends the noun phrase, before a stop, a noun of its owner's or a verb: a capitalised
+ * word after it, or after "and" or a comma, names a rotation, a clinic or a charity ("My Diabetes and Endocrine rotation").
+ */
+const MY_CAPITALISED =
+  /(?<=\b[Mm]y[ \t])(?:Autism|Dyslexia|Dyspraxia|Epilepsy|Diabetes|Depression|Anxiety|Arthritis|Fibromyalgia|Endometriosis|Asthma)\b(?=[ \t]*(?:[.;:!?)]|\n|$)|,(?![ \t]*(?:and[ \t]+)?\p{Lu}\p{L})|[ \t]+(?:is|was|has|had|means|meant|survivor|sufferer|diagnosis|treatment|journey|scare)\b)/gu;
 /** Kept apart from CONDITION, whose size puts it past the ReDoS checker's time. */
 const MENOPAUSE = /\b(?:the[ \t]+)?(?:(?:peri|post)-?)?menopaus(?:e|al)\b/g;
 /**
@@ -86,10 +91,11 @@ const SELF_FRAME =
 /**
  * A participle or "as a" opening a clause of the writer's, just before a condition: "Living with [ulcerative
  * colitis] has taught me", "Having had [a mastectomy] myself, I", "Having [dyslexia] has made me", ", and having lived with [anxiety]",
- * "Being [deaf in one ear], I", "As a [breast cancer survivor], I". Group 1 as above.
+ * "Being [deaf in one ear], I", "As a [breast cancer survivor], I". Group 1 as above; after a bare "Having" no free word, which
+ * would be a verb of work ("Having chaired epilepsy MDTs"), only a degree ("Having [severe asthma]").
  */
 const LIVED_THROUGH =
-  /(?:[.!?:;,][ \t]+(?:and[ \t]+)?|\n[ \t]*)(?:[Bb]eing|[Aa]s[ \t]+an?|[Ll]iving|[Hh]aving(?:[ \t]+(?:lived|had|survived|beaten|battled|been[ \t]+through|come[ \t]+through|recovered[ \t]+from|been[ \t]+diagnosed[ \t]+with))?|[Gg]rowing[ \t]+up)[ \t]+(?:with[ \t]+)?((?:(?:an?|my)[ \t]+)?(?:[\p{Ll}-]+[ \t]+)?)$/u;
+  /(?:[.!?:;,][ \t]+(?:and[ \t]+)?|\n[ \t]*)(?:[Bb]eing|[Aa]s[ \t]+an?|[Ll]iving|[Hh]aving(?:[ \t]+(?:lived|had|survived|beaten|battled|been[ \t]+through|come[ \t]+through|recovered[ \t]+from|been[ \t]+diagnosed[ \t]+with))?|[Gg]rowing[ \t]+up)[ \t]+(?:with[ \t]+)?((?:(?:an?|my)[ \t]+)?(?:(?<!\b[Hh]aving[ \t]+(?:(?:an?|my)[ \t]+)?)[\p{Ll}-]+[ \t]+|(?:mild|severe|chronic)[ \t]+)?)$/u;
 /** The writer's words in a sentence, for LIVED_THROUGH, whose participle has no subject of its own. */
 const WRITER_WORD = /(?<![\p{L}'’])(?:I|me|my|myself|I['’](?:m|ve|d))(?![\p{L}'’])/u;
 /** "myself" just after a condition: "a mastectomy myself", "depression myself as a student". */
@@ -285,6 +291,8 @@ const BODY_LABEL = /^(?:I[ \t]+am|I['’]m|[A-Za-z]+)\b[ \t]*(?:[:\-–][ \t]*)?
 
 /** What joins two conditions of one list: ", ", " and ", ", or ". */
 const LISTED_BETWEEN = /^(?:,[ \t]*|,?[ \t]+(?:and|or|&)[ \t]+)$/;
+/** A list of the writer's conditions going on to what they do: "my arthritis and anxiety both flared", "…and asthma have". */
+const LIST_GOES_ON = /^[ \t]+(?:both|all|each|have|had|are|were|can|could|do|did|flare[sd]?|flared|make|made|keep|kept|mean|left)\b/;
 
 /** A noun after the writer's condition that is theirs too: "a cancer survivor", "my dyslexia diagnosis", "[cancer treatment]". */
 const OWN_NOUN_AFTER = /^[ \t]+(?:survivor|sufferer|diagnosis|treatment|journey|scare)\b/;
@@ -336,7 +344,9 @@ const DISABILITY_AND = /(?:\p{Lu}\p{Ll}+[ \t]+(?:and|&)[ \t]+)$/u;
 
 export function findHealth(text: string): Span[] {
   const spans: Span[] = [];
-  for (const m of [...matchAll(text, CONDITION), ...matchAll(text, MENOPAUSE), ...matchAll(text, CONDITION_MORE), ...matchAll(text, MY_CAPITALISED)]) {
+  // In the text's order, so a condition listed after another finds it already read.
+  const conditions = [...matchAll(text, CONDITION), ...matchAll(text, MENOPAUSE), ...matchAll(text, CONDITION_MORE), ...matchAll(text, MY_CAPITALISED)];
+  for (const m of conditions.sort((a, b) => a.index - b.index)) {
     const end = m.index + m[0].length;
     const before = text.slice(Math.max(0, m.index - 60), m.index);
     // "lived experience of anxiety" is the writer's own, unlike "experience of anxiety" at work.
@@ -355,9 +365,11 @@ export function findHealth(text: string): Span[] {
       spans.push(grown(text, m.index - frame[1]!.length, end));
       continue;
     }
-    // "my anxiety and [depression]": a condition listed straight after one of the writer's is theirs too.
-    const prev = spans.at(-1);
-    const listed = prev !== undefined && prev.type === 'health' && prev.end <= m.index && LISTED_BETWEEN.test(text.slice(prev.end, m.index));
+    // "my anxiety and [depression]": a condition listed straight after one of the writer's is theirs too, where it ends its
+    // noun phrase ("my arthritis and stroke rehab background" is work).
+    const prev = spans.findLast((span) => span.type === 'health' && span.end <= m.index);
+    const ends = HEAD_END.test(after) || OWN_NOUN_AFTER.test(after) || LIST_GOES_ON.test(after) || !/^[ \t]+\p{Ll}/u.test(after);
+    const listed = prev !== undefined && ends && LISTED_BETWEEN.test(text.slice(prev.end, m.index));
     const own = listed || LIVED.test(before) || CAME_TO_HAVE.test(before) || /\bmy\s+$/i.test(text.slice(Math.max(0, m.index - 3), m.index)) || MYSELF_AFTER.test(after) || MADE_ME.test(after);
     if (!own && !PERSONAL.test(sentence(text, m.index, end)) && !undergone(clause)) continue;
     if (!own && othersHaveIt(clause)) continue;

@@ -399,6 +399,9 @@ export function findOrigin(text: string): Span[] {
       else if (comma > 0 && givenAfterComma(place.slice(comma + 1))) place = place.slice(0, comma);
       // "my journey from HCA to the UK register": letters of a grade or role are no place.
       if (pattern === JOURNEY_FROM && !/\p{Ll}/u.test(place)) continue;
+      // "the move from Leeds Teaching Hospitals to Scotland", "the migration from Lorenzo to the UK record": a workplace or a
+      // record system is no origin, as for "moved from" below.
+      if (pattern === JOURNEY_FROM && place.split(/[ \t,]+/).some((w) => NOT_PLACE.has(w) || nameLexicon.notNameGroups.nhsSystems.has(w))) continue;
       // "came from Leeds General Infirmary", "arriving from St James's Hospital": an organisation word makes it a workplace.
       if (pattern === ORIGIN && MOVED_FROM.test(m[0]) && place.split(/[ \t,]+/).some((w) => NOT_PLACE.has(w))) continue;
       // "moving from Zambia", said of anyone a story is about: only a country abroad (a move within the UK, "moving from Leeds",

@@ -14,10 +14,12 @@ const EDUCATION_CONTEXT =
 
 /**
  * A decade the writer was born or grew up in, which dates them as a birth year does: "born in the 1980s", "growing up in the
- * 1990s", "as a teenage gay man during the 1980s" (up to two words between the young person and "in" or "during").
+ * 1990s", "as a teenage gay man during the 1980s" (up to two words between the teenager and "in" or "during"; after "child"
+ * they would name a service: "Childhood immunisation schedules during the 2010s"). "raised" only of a person ("I was
+ * raised", "born and raised"), not of standards ("were raised in the 2000s").
  */
 const CHILDHOOD_BEFORE =
-  /\b(?:born|gr[eo]w(?:ing)?[ \t]+up|brought[ \t]+up|raised|(?:teenage[dr]?|teens|child|kid|childhood|schooldays)(?:[ \t]+[\w-]+){0,2})[ \t]+(?:in|during|through(?:out)?)[ \t]+(?:the[ \t]+)?(?:(?:early|mid|late)[- \t]+)?$/i;
+  /\b(?:born|gr[eo]w(?:ing)?[ \t]+up|brought[ \t]+up|(?<=\b(?:I|was|and)[ \t]+)raised|child|kid|childhood|schooldays|(?:teenage[dr]?|teens)(?:[ \t]+[\w-]+){0,2})[ \t]+(?:in|during|through(?:out)?)[ \t]+(?:the[ \t]+)?(?:(?:early|mid|late)[- \t]+)?$/i;
 
 /** A gap between a page's columns: a tab, or three blanks. */
 const COLUMN_GAP = /\t| {3,}/;
