@@ -686,6 +686,8 @@ function conjunctionOpening(doc: Doc, start: number, from: number): number {
 /** "We want", "we are looking for", "I'd like": the employer wanting someone (not patients who want to). */
 function isEmployerWanting(doc: Doc, j: number): boolean {
   const { tokens } = doc;
+  // "People young enough …" opening the text has no verb before it.
+  if (j < 0) return false;
   if (SENDING.has(tokens[j]!.norm)) return isAskedToSend(doc, j);
   if (!WANTING.has(tokens[j]!.norm)) return false;
   // "we need to be competitive", "the practice wants to be ambitious": the employer is what it describes.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { flags, leaves, missing } from './read-findings';
+import { flags, leaves, missing, read } from './read-findings';
 
 // Round 44's review of the lead's changes (review-44a 1-4 and 8), mended in other words than the review's.
 
@@ -37,5 +37,11 @@ describe('"under-represented" makes an equality statement only when said of the 
     expect(missing('Black and minority ethnic nurses are under-represented at Band 8a and above, and we welcome their applications.')).not.toContain(
       'no-equality-statement',
     );
+  });
+});
+
+describe('"people" opening a text, with no verb before it', () => {
+  it('is read without error', () => {
+    expect(read('People young enough to cope with nights.', 'advert')).toEqual([]);
   });
 });
