@@ -45,11 +45,13 @@ const HARD = ['email', 'phone', 'postcode', 'url', 'handle', 'nhs-number', 'ni-n
  * writer's own operation, middle names that are words and Karen titles (anonymiser-86), what the unseen `f43-*` showed
  * (anonymiser-87), a twenty-fourth real audit (anonymiser-88) and the review's mends brought them to 0.9874 and 1141,
  * with 1.92 % removed. At the start of round 44 the 21 `f43-*` joined: name recall 0.9873, 1212 other details, with 1.95 %
- * removed.)
+ * removed; round 44's capitals headings with a hyphenated surname, nicknames offered as a choice, faith time off and
+ * health aids (anonymiser-89), what the unseen `f44-*` showed (anonymiser-90), a twenty-fifth real audit (anonymiser-91)
+ * and the review's mends brought them to 0.9880 and 1204, with 1.95 % removed.)
  */
 const FLOORS: Record<keyof typeof TUNED_SLICES, { nameRecall: number; otherLeaks: number }> = {
   fixtures: { nameRecall: 0.98, otherLeaks: 0 },
-  tuned: { nameRecall: 0.9873, otherLeaks: 1212 },
+  tuned: { nameRecall: 0.9880, otherLeaks: 1204 },
 };
 
 describe.each(Object.entries(TUNED_SLICES) as [keyof typeof TUNED_SLICES, string][])('the %s corpus (%s)', (slice, dir) => {

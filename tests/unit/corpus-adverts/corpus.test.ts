@@ -163,17 +163,22 @@ describe.each(SLICES)('the %s slice of the advert and email corpus (tests/corpus
  * rejection letter, a reference request, a practice manager's note to partners, a rota request, a returners'
  * invitation, a bank staff bulletin, a panel's debrief and an international recruitment brief; a women-only drop-in
  * with its reason, a Schedule 9 chaplaincy post, an occupational fitness assessment, returners "of all ages" and
- * lived-experience positive action as traps) and left for the study slice at the start of round 44, leaving 350 again.
+ * lived-experience positive action as traps) and left for the study slice at the start of round 44, leaving 350 again. The 48 `fresh44-*`
+ * then joined after round 44's measurement (a Viva Engage post, a Facebook group post, a recruitment chatbot's script, text
+ * messages to a shortlist, a Microsoft Forms questionnaire, an Outlook invite, an interview feedback form, a practice owner's
+ * WhatsApp, an agency's candidate e-mail, an acting-up notice, a job description's working conditions and a flattened person
+ * specification; a women's ward's Schedule 9 requirement, a HART fitness test and a flight weight limit with their reasons,
+ * lived experience for a veterans' post and the right-to-work question as traps): the floors are set on all 398.
  */
 describe('the held-out slice of the advert and email corpus (totals only)', () => {
   const f = figures(evaluateSlice('held-out'));
 
   it('keeps its precision, recall and document figures', () => {
-    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.9645);
-    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.9139);
-    expect(ratio(f.documentPrecision)).toBeGreaterThanOrEqual(0.9805);
-    expect(ratio(f.documentRecall)).toBeGreaterThanOrEqual(0.9915);
-    expect(f.trapsFlagged.right).toBeLessThanOrEqual(22);
+    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.9586);
+    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.9089);
+    expect(ratio(f.documentPrecision)).toBeGreaterThanOrEqual(0.9620);
+    expect(ratio(f.documentRecall)).toBeGreaterThanOrEqual(0.9870);
+    expect(f.trapsFlagged.right).toBeLessThanOrEqual(26);
   });
 });
 
@@ -191,9 +196,9 @@ describe('the study slice of the advert and email corpus (tests/corpus/study)', 
 
   it('keeps its precision, recall and traps', () => {
     expect(results.length).toBeGreaterThan(0);
-    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.9400);
-    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.8747);
-    expect(f.trapsFlagged.right).toBeLessThanOrEqual(113);
+    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.9405);
+    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.8763);
+    expect(f.trapsFlagged.right).toBeLessThanOrEqual(110);
   });
   it('finds exactly the pinned findings', async () => {
     await expect(pins(results)).toMatchFileSnapshot('./findings.study.txt');
