@@ -164,7 +164,8 @@ const OFFERING: ReadonlySet<string> = new Set([
 
 /** Who says "we are unable to" as the employer: "we are", "the practice is". */
 const EMPLOYER_SUBJECTS: ReadonlySet<string> = new Set(['we', 'practice', 'trust', 'team', 'surgery', 'service', 'pharmacy', 'unit', 'department', 'ward', 'board']);
-const UNABLE_BE: ReadonlySet<string> = new Set(['are', 'is', 'currently']);
+/** The verb between such a subject and "unable": "we are", "the trust is". */
+const UNABLE_BE: ReadonlySet<string> = new Set(['are', 'is']);
 /** Words a refused list may hold besides the patterns: whom or what they are for ("part-time partners", "term-time contracts"). */
 const REFUSED_WITH: ReadonlySet<string> = new Set([
   'partners', 'staff', 'colleagues', 'nurses', 'contracts', 'contract', 'working', 'arrangements', 'requests', 'applications', 'posts', 'roles', 'the',
@@ -185,7 +186,9 @@ function refusesAt(tokens: Doc['tokens'], j: number, k: number): boolean {
   let verb = -1;
   // "We are unable to consider job shares": the employer's inability, not an applicant's ("staff unable to accept full-time hours").
   if (tokens[j]!.norm === 'unable') {
-    const employer = tokens[j - 1]?.norm === "we're" || (UNABLE_BE.has(tokens[j - 1]?.norm ?? '') && EMPLOYER_SUBJECTS.has(tokens[j - 2]?.norm ?? ''));
+    // "We are currently unable to": the adverb stands between.
+    const be = tokens[j - 1]?.norm === 'currently' ? j - 2 : j - 1;
+    const employer = tokens[be]?.norm === "we're" || (UNABLE_BE.has(tokens[be]?.norm ?? '') && EMPLOYER_SUBJECTS.has(tokens[be - 1]?.norm ?? ''));
     if (!employer || tokens[j + 1]?.norm !== 'to') return false;
     verb = j + 2;
   } else if (!negates(tokens, j)) {

@@ -26,6 +26,7 @@ describe('flexible working refused only by the employer, and only when the refus
   });
   it('still reads the employer refusing the list', () => {
     expect(missing(`${FILLER}The practice is unable to offer sabbaticals or job shares.`)).toContain('no-flexible-working-statement');
+    expect(missing(`${FILLER}We are currently unable to consider compressed hours.`)).toContain('no-flexible-working-statement');
   });
 });
 
