@@ -46,3 +46,8 @@ describe('"people" opening a text, with no verb before it', () => {
     expect(read('People young enough to cope with nights.', 'advert')).toEqual([]);
   });
 });
+
+describe('a seeming age said of a person, not of a room', () => {
+  leaves([['The staff room seems older than the rest of the building work.', 'email']]);
+  flags([['- Comes across as a bit younger than the role needs', 'email', [['age-too-old', 'Comes across as a bit younger than', 2]]]]);
+});

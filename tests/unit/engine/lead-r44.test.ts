@@ -39,7 +39,7 @@ describe('parenthood preferred: a mum wanted, being a parent an advantage, past 
 describe('how old a candidate seemed, in notes', () => {
   flags([
     ['Seemed a lot younger than the rest of the shortlist, and keen.', 'email', [['age-too-old', 'Seemed a lot younger than', 0]]],
-    ['He came across as older than the other two.', 'email', [['age-too-old', 'came across as older than', 3]]],
+    ['He came across as older than the other two.', 'email', [['age-too-old', 'He came across as older than', 0]]],
     ['To be fair she looked much older than her age on paper.', 'email', [['age-too-old', 'she looked much older than', 11]]],
   ]);
   leaves([['The estate looks older than the new wing.', 'email']]);
