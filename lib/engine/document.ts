@@ -132,16 +132,14 @@ const FEW_OFFSETS = 32;
  * handful (a start word's few places and a run's), where an insertion sort beats the built-in one.
  */
 function sortedOnce(array: Int32Array, n: number): number {
-  if (n > FEW_OFFSETS) return distinct(array.subarray(0, n).sort()).length;
+  if (n > FEW_OFFSETS) return distinctPrefix(array.subarray(0, n).sort(), n);
   for (let i = 1; i < n; i++) {
     const at = array[i]!;
     let j = i - 1;
     for (; j >= 0 && array[j]! > at; j--) array[j + 1] = array[j]!;
     array[j + 1] = at;
   }
-  let m = 1;
-  for (let i = 1; i < n; i++) if (array[i] !== array[m - 1]) array[m++] = array[i]!;
-  return m;
+  return distinctPrefix(array, n);
 }
 
 /** A larger copy of `array`, to hold at least `size`. */
@@ -153,9 +151,15 @@ function grown(array: Int32Array, size: number): Int32Array<ArrayBuffer> {
 
 /** A sorted array without its repeats (in place; a shorter view of it when it had some). */
 function distinct(sorted: Int32Array): Int32Array {
-  let m = sorted.length > 0 ? 1 : 0;
-  for (let i = 1; i < sorted.length; i++) if (sorted[i] !== sorted[m - 1]) sorted[m++] = sorted[i]!;
+  const m = distinctPrefix(sorted, sorted.length);
   return m === sorted.length ? sorted : sorted.subarray(0, m);
+}
+
+/** Moves the distinct values of `sorted`'s first `n` to its front, in place; returns how many there are. */
+function distinctPrefix(sorted: Int32Array, n: number): number {
+  let m = n > 0 ? 1 : 0;
+  for (let i = 1; i < n; i++) if (sorted[i] !== sorted[m - 1]) sorted[m++] = sorted[i]!;
+  return m;
 }
 
 /** The same for the keys of matches (start * LENGTH_SPAN + length, past 32 bits). */
