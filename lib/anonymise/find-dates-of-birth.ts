@@ -73,8 +73,10 @@ function restatedDate(bracket: string): string | null {
   return null;
 }
 
+/** What opens the clause before the place: a colon or "in", then blanks. Shared by PLACE_THEN and placeBeforeDate, which must agree. */
+const PLACE_LEAD = /^(?::|[ \t]+in\b)?[ \t]*/;
 /** "Born: Caernarfon, 23 Mehefin 1995": a place of one part and a comma, before the date (read with DATE_AT_START). */
-const PLACE_THEN = /^(?::|[ \t]+in\b)?[ \t]*\p{L}[^,:\d\n]{1,29},[ \t]*/u;
+const PLACE_THEN = new RegExp(`${PLACE_LEAD.source}\\p{L}[^,:\\d\\n]{1,29},[ \\t]*`, 'u');
 /** A date of birth in numbers with a blank either side of each stroke or dash: "Date of Birth .. 1988 / 09 / 30". */
 const SPACED_DOB = /\b(?:date of birth|d\.?o\.?b|birth ?date)(?![a-z])[^\n\d]{0,12}((?:19|20)\d{2} [/-] \d{1,2} [/-] \d{1,2}|\d{1,2} [/-] \d{1,2} [/-] (?:19|20)\d{2})(?![\w/])/gi;
 
@@ -111,7 +113,7 @@ function dateAfterPlace(clause: string): [number, number] | null {
  * place and date set side by side make it the place of birth, whether or not a list knows the town.
  */
 function placeBeforeDate(clause: string, dateStart: number): [number, number] | null {
-  const start = /^(?::|[ \t]+in\b)?[ \t]*/.exec(clause)![0].length;
+  const start = PLACE_LEAD.exec(clause)![0].length;
   const end = clause.lastIndexOf(',', dateStart);
   return /^\p{Lu}/u.test(clause.charAt(start)) && end > start ? [start, start + clause.slice(start, end).trimEnd().length] : null;
 }

@@ -96,6 +96,8 @@ function eircodes(text: string, spans: Span[]): void {
  */
 const OCR_POSTCODE = /(?<![A-Za-z0-9])[A-Z]{1,2}[0-9O][0-9A-Z]? ?[0-9O][A-Z]{2}(?![A-Za-z0-9])/g;
 const POSTCODE_WHOLE = new RegExp(`^(?:${OUTWARD_FORMS} ?[0-9]${INWARD_LETTERS})$`);
+/** An inward code's letters closing a wrapped code, for brokenAfterDigit: built once, not on each call. */
+const INWARD_AT_END = new RegExp(`${INWARD_LETTERS}$`);
 
 function ocrPostcodes(text: string, spans: Span[]): void {
   if (!text.includes('O')) return;
@@ -390,7 +392,7 @@ const nthLineEnd = (text: string, n: number) => nthLineEndFrom(text, 0, n);
  */
 function brokenAfterDigit(text: string, start: number, end: number): boolean {
   if (!/ \d[ \t]*\n/.test(text.slice(start, end))) return true;
-  if (/^(?:[ \t]*(?:\n|$)|\t| {2})/.test(text.slice(end, end + 3)) && new RegExp(`${INWARD_LETTERS}$`).test(text.slice(start, end))) return true;
+  if (/^(?:[ \t]*(?:\n|$)|\t| {2})/.test(text.slice(end, end + 3)) && INWARD_AT_END.test(text.slice(start, end))) return true;
   // Over a blank line, letters that open a heading in capitals are its word: "Leeds LS6 3", a blank line, "MY EXPERIENCE".
   if (/\n[ \t]*\n/.test(text.slice(start, end)) && /^[ \t]+\p{Lu}{2}/u.test(text.slice(end, end + 3))) return false;
   const lineAt = text.lastIndexOf('\n', start - 1) + 1;
