@@ -47,11 +47,12 @@ const HARD = ['email', 'phone', 'postcode', 'url', 'handle', 'nhs-number', 'ni-n
  * with 1.92 % removed. At the start of round 44 the 21 `f43-*` joined: name recall 0.9873, 1212 other details, with 1.95 %
  * removed; round 44's capitals headings with a hyphenated surname, nicknames offered as a choice, faith time off and
  * health aids (anonymiser-89), what the unseen `f44-*` showed (anonymiser-90), a twenty-fifth real audit (anonymiser-91)
- * and the review's mends brought them to 0.9880 and 1204, with 1.95 % removed.)
+ * and the review's mends brought them to 0.9880 and 1204, with 1.95 % removed. At the start of round 45 the 21 `f44-*`
+ * joined: name recall 0.9879, 1271 other details, with 1.99 % removed.)
  */
 const FLOORS: Record<keyof typeof TUNED_SLICES, { nameRecall: number; otherLeaks: number }> = {
   fixtures: { nameRecall: 0.98, otherLeaks: 0 },
-  tuned: { nameRecall: 0.9880, otherLeaks: 1204 },
+  tuned: { nameRecall: 0.9879, otherLeaks: 1271 },
 };
 
 describe.each(Object.entries(TUNED_SLICES) as [keyof typeof TUNED_SLICES, string][])('the %s corpus (%s)', (slice, dir) => {

@@ -168,23 +168,24 @@ describe.each(SLICES)('the %s slice of the advert and email corpus (tests/corpus
  * messages to a shortlist, a Microsoft Forms questionnaire, an Outlook invite, an interview feedback form, a practice owner's
  * WhatsApp, an agency's candidate e-mail, an acting-up notice, a job description's working conditions and a flattened person
  * specification; a women's ward's Schedule 9 requirement, a HART fitness test and a flight weight limit with their reasons,
- * lived experience for a veterans' post and the right-to-work question as traps): the floors are set on all 398.
+ * lived experience for a veterans' post and the right-to-work question as traps) and left for the study slice at the start of
+ * round 45, leaving 350 again.
  */
 describe('the held-out slice of the advert and email corpus (totals only)', () => {
   const f = figures(evaluateSlice('held-out'));
 
   it('keeps its precision, recall and document figures', () => {
-    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.9586);
-    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.9089);
-    expect(ratio(f.documentPrecision)).toBeGreaterThanOrEqual(0.9620);
-    expect(ratio(f.documentRecall)).toBeGreaterThanOrEqual(0.9870);
-    expect(f.trapsFlagged.right).toBeLessThanOrEqual(26);
+    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.9645);
+    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.9139);
+    expect(ratio(f.documentPrecision)).toBeGreaterThanOrEqual(0.9805);
+    expect(ratio(f.documentRecall)).toBeGreaterThanOrEqual(0.9915);
+    expect(f.trapsFlagged.right).toBeLessThanOrEqual(22);
   });
 });
 
 /**
  * The study slice: idiomatic text by writers who never saw the rules (round 9's two, and rounds 10 to
- * 43's `fresh10-*` to `fresh43-*`, moved here from the held-out slice once measured, and rounds 16
+ * 44's `fresh10-*` to `fresh44-*`, moved here from the held-out slice once measured, and rounds 16
  * and 17's `para16a-*` to `para17b-*`, short documents dense in one family of problems each, written
  * as development material), which rules are
  * fitted to but which is not held to the issue's floors. Its findings are pinned like the tuned
@@ -196,9 +197,9 @@ describe('the study slice of the advert and email corpus (tests/corpus/study)', 
 
   it('keeps its precision, recall and traps', () => {
     expect(results.length).toBeGreaterThan(0);
-    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.9405);
+    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.9400);
     expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.8763);
-    expect(f.trapsFlagged.right).toBeLessThanOrEqual(110);
+    expect(f.trapsFlagged.right).toBeLessThanOrEqual(114);
   });
   it('finds exactly the pinned findings', async () => {
     await expect(pins(results)).toMatchFileSnapshot('./findings.study.txt');
