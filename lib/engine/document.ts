@@ -149,12 +149,6 @@ function grown(array: Int32Array, size: number): Int32Array<ArrayBuffer> {
   return larger;
 }
 
-/** A sorted array without its repeats (in place; a shorter view of it when it had some). */
-function distinct(sorted: Int32Array): Int32Array {
-  const m = distinctPrefix(sorted, sorted.length);
-  return m === sorted.length ? sorted : sorted.subarray(0, m);
-}
-
 /** Moves the distinct values of `sorted`'s first `n` to its front, in place; returns how many there are. */
 function distinctPrefix(sorted: Int32Array, n: number): number {
   let m = n > 0 ? 1 : 0;

@@ -87,6 +87,36 @@ function opensRunInSentence(tokens: readonly Token[], j: number, last: number): 
   return j === last + 1 && SENTENCE_OPENERS.has(t.norm) && !(t.shape & SHAPE.CAPITALS) && next !== undefined && next.sentence === t.sentence && !(next.gap & BROKEN) && /^[a-z]/.test(next.norm) && !isCap(next);
 }
 
+/** Whether the token stands alone in brackets after a sentence's closing mark: "… practice. (Courage)". */
+function taggedAfterSentence(text: string, t: Token): boolean {
+  if (text.charAt(t.start - 1) !== '(' || text.charAt(t.end) !== ')') return false;
+  let i = t.start - 2;
+  while (i >= 0 && (text.charAt(i) === ' ' || text.charAt(i) === '\t')) i--;
+  return i >= 0 && '.?!'.includes(text.charAt(i));
+}
+
+/** Words before a code word in capitals that make the two a scheme's name: "Op COURAGE", "Operation RESTORE", "Project SEARCH". */
+export const CODE_NAMED: ReadonlySet<string> = new Set(['op', 'operation', 'project', 'programme', 'campaign']);
+/** What a study or scheme named by a coined word in capitals is called after it: "the YOUNG-HEART trial". */
+const STUDY_NOUNS = new Set(['trial', 'trials', 'study', 'studies', 'programme', 'project', 'initiative', 'scheme', 'campaign', 'cohort', 'registry', 'network']);
+
+/**
+ * Whether token k is in a coined name of words in capitals joined by hyphens before the kind of thing it names ("the
+ * YOUNG-HEART trial", "our OLDER-FIT exercise study"): a study's or scheme's name, not words nor abbreviations of the
+ * sentence. One capitalised word alone ("our PROMISE programme") is read by the abbreviation rule's own test.
+ */
+export function inCodeNamedStudy(tokens: readonly Token[], k: number): boolean {
+  const joined = (j: number) => (tokens[j]!.gap & GAP.HYPHEN) !== 0 && (tokens[j]!.shape & SHAPE.CAPITALS) !== 0;
+  if (!(tokens[k]!.shape & SHAPE.CAPITALS)) return false;
+  let from = k;
+  while (from > 0 && joined(from) && tokens[from - 1]!.shape & SHAPE.CAPITALS) from--;
+  let to = k + 1;
+  while (to < tokens.length && joined(to)) to++;
+  if (to - from < 2) return false;
+  for (let j = to; j < to + 2 && j < tokens.length && tokens[j]!.sentence === tokens[k]!.sentence; j++) if (STUDY_NOUNS.has(tokens[j]!.norm)) return true;
+  return false;
+}
+
 function classifyRun(doc: Doc, kinds: Uint8Array, from: number, to: number, caps: number): void {
   const { tokens } = doc;
   const first = tokens[from]!;
@@ -95,6 +125,12 @@ function classifyRun(doc: Doc, kinds: Uint8Array, from: number, to: number, caps
   if (caps === 1) {
     // "a plan B": the idiom's letter, not a name.
     if (first.norm === 'b' && tokens[from - 1]?.norm === 'plan') return;
+    // "Describe a time you raised a concern. (Courage)": a word alone in brackets after a sentence tags it with the
+    // value or the skill it tests, a name.
+    if (to === from + 1 && taggedAfterSentence(doc.text, first)) {
+      kinds[from] = NAME.PROPER;
+      return;
+    }
     // "…clinical practice At least 10 years' experience": a capitalised grammar word between small
     // letters opens the next criterion of a list run together, where no name starts with one.
     if (!initial && (runInCriterion(tokens, from) || opensRunInItem(doc, from))) return;
@@ -122,7 +158,8 @@ function classifyRun(doc: Doc, kinds: Uint8Array, from: number, to: number, caps
   // or a label; its words are read as a sentence's.
   if (initial && isTitleCaseSentence(doc, from)) return;
   // "Op COURAGE", "Operation RESTORE": a service named after an operation, its code word in any case.
-  if (first.norm === 'op' || (first.norm === 'operation' && tokens[from + 1]!.shape & SHAPE.CAPITALS)) {
+  // "Project SEARCH", "the YOUNG-HEART trial": a scheme or study named by its code word.
+  if (first.norm === 'op' || (CODE_NAMED.has(first.norm) && tokens[from + 1]!.shape & SHAPE.CAPITALS) || inCodeNamedStudy(tokens, from)) {
     kinds.fill(NAME.PROPER, from, to);
     return;
   }

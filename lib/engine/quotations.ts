@@ -85,6 +85,7 @@ const ALTERNATIVE_REACH = 4;
  * "young" before we meet?") stays quoted.
  */
 function isProposed(tokens: Token[], open: number, close: number): boolean {
+  if (askedToRead(tokens, open) || changedTo(tokens, open)) return true;
   let verb = -1;
   for (let j = open - 1; j >= 0 && j >= open - PROPOSAL_REACH; j--) if (PROPOSING.has(tokens[j]!.norm)) verb = j;
   // "word the advert so that it says "…"": what the document is to say, asked for.
@@ -127,6 +128,30 @@ function isProposed(tokens: Token[], open: number, close: number): boolean {
   return false;
 }
 
+/** Modals that ask for what a document should say: "could it read", "should it say". */
+const ASKING_MODALS = new Set(['could', 'can', 'should', 'would', 'might']);
+/** Whether the quotation at `open` is what the writer asks the document to read: 'could it read "…"?', 'should it say "…"'. */
+const askedToRead = (tokens: Token[], open: number) =>
+  (tokens[open - 1]?.norm === 'read' || tokens[open - 1]?.norm === 'say') && tokens[open - 2]?.norm === 'it' && ASKING_MODALS.has(tokens[open - 3]?.norm ?? '') && !NOT.has(tokens[open - 4]?.norm ?? '');
+
+/** Verbs that put one wording in place of another: 'change "the fellow" to "he"', 'replace "staff" with "girls"', 'swap "…" for "…"'. */
+const CHANGING = new Set(['change', 'changing', 'replace', 'replacing', 'swap', 'switch', 'amend', 'reword', 'edit']);
+/**
+ * Whether the quotation at `open` is the new wording of a change the writer asks for ('change "the fellow" to "he"'):
+ * "to" or "with" before it, after a quoted old wording that a verb of changing opens, not negated.
+ */
+function changedTo(tokens: Token[], open: number): boolean {
+  const link = tokens[open - 1]?.norm;
+  if ((link !== 'to' && link !== 'with' && link !== 'for') || !tokens[open - 2]?.quoted) return false;
+  let j = open - 2;
+  while (j > 0 && tokens[j - 1]!.quoted && open - j < MAX_OLD_WORDS) j--;
+  const verb = tokens[j - 1];
+  // "swap "…" for "…"": only a swap takes "for".
+  return verb !== undefined && CHANGING.has(verb.norm) && (link !== 'for' || verb.norm === 'swap' || verb.norm === 'switch') && verb.sentence === tokens[open]?.sentence && !NOT.has(tokens[j - 2]?.norm ?? '') && !NOT.has(tokens[j - 3]?.norm ?? '');
+}
+/** How many words the old wording of a change may have. */
+const MAX_OLD_WORDS = 8;
+
 /** Nouns after a quotation that make it the writer's own description of a kind: "a "received pronunciation" kind of voice". */
 const KIND = new Set(['kind', 'sort', 'type']);
 
@@ -138,6 +163,27 @@ const MUST = new Set(['need', 'needs', 'have', 'has']);
 /** Whether the quotation opening at token `open` is what the writer says a candidate would have to do ("he'd need to "lose the lilt""). */
 const demandedOfCandidate = (tokens: Token[], open: number) =>
   open >= 3 && tokens[open - 1]!.norm === 'to' && MUST.has(tokens[open - 2]!.norm) && WOULD.has(tokens[open - 3]!.norm);
+
+/** A candidate and a modal before a quotation that says what they would be: 'as she would "fit in with the girls"'. */
+const CANDIDATE_SUBJECTS = new Set(['she', 'he', 'they']);
+const WOULD_BE = new Set(['would', 'will', 'could', 'might']);
+/** Whether the quotation at `open` is the writer's claim of what a candidate would be or do ('she would "fit in"', "he'd "blend in""). */
+const claimedOfCandidate = (tokens: Token[], open: number) =>
+  WOULD.has(tokens[open - 1]?.norm ?? '') || (WOULD_BE.has(tokens[open - 1]?.norm ?? '') && CANDIDATE_SUBJECTS.has(tokens[open - 2]?.norm ?? ''));
+
+/** Words of a request for a person, just before the quotation that describes whom: 'the ward have asked for "a young girl"'. */
+const ASKED_FOR = new Set(['for', 'requested', 'request', 'want', 'wants', 'wanted', 'prefer', 'prefers', 'preferred']);
+/** A document or its part that "asked for" wording, reported: "the advert asked for "…"". */
+const ASKING_DOCUMENTS = new Set([...DOCUMENTS_TO_WRITE, 'line', 'question', 'form', 'post', 'job', 'role']);
+/** Whether the quotation at `open` describes the person someone asked for: 'asked for "…"', 'they requested "…"', 'we want "…"'. */
+function askedFor(tokens: Token[], open: number): boolean {
+  const before = tokens[open - 1];
+  if (!before || !ASKED_FOR.has(before.norm) || before.sentence !== tokens[open]?.sentence) return false;
+  // "have asked for", not a document's question ("the line asking for "…"", "the advert asked for "…"").
+  if (before.norm === 'for' && (tokens[open - 2]?.norm !== 'asked' || ASKING_DOCUMENTS.has(tokens[open - 3]?.norm ?? ''))) return false;
+  const from = before.norm === 'for' ? open - 3 : open - 2;
+  return !NOT.has(tokens[from]?.norm ?? '') && !NOT.has(tokens[from - 1]?.norm ?? '');
+}
 
 /** Words that say what a person wanted is, just before a quotation: "someone who's "one of us"". */
 const WHO_IS = new Set(["who's", 'whos']);
@@ -171,6 +217,48 @@ function asksAsLine(text: string, tokens: Token[], open: QuoteMark, close: Quote
   const next = tokens[close.tokenIndex];
   if (next !== undefined && next.line === first.line) return false;
   return !leadInWarns(tokens, j - 1);
+}
+
+/** Words of a line's label that give its quotation as wording to avoid, or as an example of it: "Avoid:", "Example:", "Old wording:". */
+const LABEL_WARNS = new Set([...NOT, 'dont', 'example', 'examples', 'eg', 'before', 'wrong', 'bad', 'poor', 'original', 'current', 'old', 'previous', 'biased', 'problem', 'problematic', 'issue', 'unlawful', 'illegal', 'never', 'said', 'says', 'asked', 'quote', 'feedback', 'complaint',
+  // Others' words under a post: "Top comment – Sue:", "Reply:".
+  'comment', 'comments', 'reply', 'replies', 'review', 'reviews',
+  // A draft's own lines quoted to change them: "Line 4:", "Removed:", "Out:", "Changed:".
+  'removed', 'remove', 'delete', 'deleted', 'out', 'cut', 'changed', 'change', 'replaced', 'replace', 'was', 'draft']);
+/** How many words a line's label may have: "Icebreaker:", "3. Who we want:", "Closing question:". */
+const LABEL_WORDS = 4;
+/** Imperatives by which a script gives its own question or line: 'Ask visitors who are interested "Have you…?"'. */
+const SCRIPT_VERBS = new Set(['ask', 'say', 'tell']);
+/** How far after such a verb its quotation may open. */
+const SCRIPT_REACH = 6;
+
+/**
+ * Whether the quotation is a script's or an interview guide's own line: after a short label ending in a colon that
+ * opens its line ("Icebreaker: "Where is your family from?"", "3. Who we want: "…""), or after "Ask" or "Say" opening
+ * the clause after such a label ('Health: Ask visitors "Have you…?"'). A label that warns or gives an example ("Avoid:",
+ * "Example:") keeps it quoted, as a quotation in a sentence does.
+ */
+function scriptLine(text: string, tokens: Token[], open: QuoteMark, close: QuoteMark): boolean {
+  const first = tokens[open.tokenIndex];
+  if (!first || close.tokenIndex <= open.tokenIndex) return false;
+  let start = open.tokenIndex - 1;
+  while (start > 0 && tokens[start - 1]!.line === first.line) start--;
+  if (start < 0 || start >= open.tokenIndex || tokens[start]!.line !== first.line) return false;
+  const from = isNumber(tokens[start]!.norm) ? start + 1 : start;
+  // The label: words up to a colon, then the quotation or an imperative that gives it.
+  let colon = -1;
+  for (let j = from; j < open.tokenIndex && j - from < LABEL_WORDS; j++) {
+    // "Line 4:" quotes a line of the draft; "Opening line:" gives the script's own.
+    if (LABEL_WARNS.has(tokens[j]!.norm) || REPORTING.has(tokens[j]!.norm) || ((tokens[j]!.norm === 'line' || tokens[j]!.norm === 'lines') && isNumber(tokens[j + 1]?.norm ?? ''))) return false;
+    if (text.slice(tokens[j]!.end, j + 1 === open.tokenIndex ? open.at : tokens[j + 1]!.start).trim() === ':') {
+      colon = j;
+      break;
+    }
+  }
+  if (colon < 0) return false;
+  if (colon === open.tokenIndex - 1) return true;
+  const verb = tokens[colon + 1]!;
+  return SCRIPT_VERBS.has(verb.norm) && open.tokenIndex - colon - 1 <= SCRIPT_REACH && text.charAt(close.at - 1) === '?' && !tokens.slice(colon + 2, open.tokenIndex).some((t) => NOT.has(t.norm));
 }
 
 /** Verbs in the present tense that give a quotation to its speaker, as a newsletter or a profile does: "…," says Sister Coyle. */
@@ -324,7 +412,16 @@ export function markQuotations(text: string, tokens: Token[], found: QuoteMark[]
   const quote = (open: QuoteMark, close: QuoteMark) => {
     if (close.at - open.at > MAX_QUOTATION) return;
     // The writer's own description or demand stays unquoted, but is no wording for the advert.
-    if (describesKind(tokens, close.tokenIndex) || demandedOfCandidate(tokens, open.tokenIndex) || describesWanted(tokens, open.tokenIndex) || asksAsLine(text, tokens, open, close)) return;
+    if (
+      describesKind(tokens, close.tokenIndex) ||
+      demandedOfCandidate(tokens, open.tokenIndex) ||
+      describesWanted(tokens, open.tokenIndex) ||
+      claimedOfCandidate(tokens, open.tokenIndex) ||
+      askedFor(tokens, open.tokenIndex) ||
+      asksAsLine(text, tokens, open, close) ||
+      scriptLine(text, tokens, open, close)
+    )
+      return;
     const first = tokens[open.tokenIndex];
     const continues = first !== undefined && first.sentence === spoken + 1 && tokens[open.tokenIndex - 1]?.sentence !== first.sentence;
     if (continues || spokenAs(tokens, open.tokenIndex, close.tokenIndex)) {

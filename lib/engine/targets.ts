@@ -689,7 +689,10 @@ function isEmployerWanting(doc: Doc, j: number): boolean {
   // "People young enough …" opening the text has no verb before it.
   if (j < 0) return false;
   if (SENDING.has(tokens[j]!.norm)) return isAskedToSend(doc, j);
-  if (!WANTING.has(tokens[j]!.norm)) return false;
+  // "we look for people who" (not "look after people who", those cared for), "we're keen on young lads".
+  const next = tokens[j + 1]?.norm;
+  const lookFor = ((tokens[j]!.norm === 'look' || tokens[j]!.norm === 'looks') && next === 'for') || (tokens[j]!.norm === 'keen' && next === 'on');
+  if (!lookFor && !WANTING.has(tokens[j]!.norm)) return false;
   // "we need to be competitive", "the practice wants to be ambitious": the employer is what it describes.
   if (tokens[j + 1]?.norm === 'to' && tokens[j + 2]?.norm === 'be') return false;
   if (tokens[j]!.norm === 'looking' || tokens[j]!.norm === 'seeking' || tokens[j]!.norm === 'recruiting') return true;

@@ -1,5 +1,6 @@
 import { addressLabelOf } from '../address-line';
 import type { Doc } from '../document';
+import { CODE_NAMED, inCodeNamedStudy } from '../names';
 import { CALENDAR, DETERMINERS, MONTHS, nounClass, PERSONAL_TITLES, PREPOSITIONS, TITLE_HEADS } from '../lexicon';
 import type { Expansion } from '../ruleset';
 import { GAP, SHAPE, type Token, wrapsFromLineBefore } from '../tokenize';
@@ -256,17 +257,15 @@ function isShouted(doc: Doc, k: number, key: string, known: boolean): boolean {
   return (key.length >= 7 && isWordLike(key)) || shouted;
 }
 
-/** Words before a code word that make it a service's name: "Op COURAGE", "Operation BRAVE". */
-const CODE_NAMED = new Set(['op', 'operation']);
-
 /** Nouns after a name written in capitals ("the THRIVE framework"): the capitals are a name, read as the word. */
 const NAMING = new Set(['framework', 'frameworks', 'model', 'models', 'approach', 'programme', 'programmes', 'toolkit', 'principles', 'initiative', 'project', 'campaign', 'award', 'awards', 'pathway', 'scheme']);
 
 /**
  * A word in capitals used as a name ("the THRIVE framework", "our PROMISE programme", "the LeDeR
- * programme", "Op COURAGE"): five letters or more with the vowels of a word, and a naming noun follows or "Op" goes before ("the CAPA model" is still an abbreviation). Known abbreviations ("CQUIN scheme") are never taken for this.
+ * programme", "Op COURAGE", "Project SEARCH"): five letters or more with the vowels of a word, and a naming noun follows or "Op" or "Project" goes before (or, whatever its length, it is part of a coined name joined by hyphens before "trial" or "study": "the OLDER-FIT study") ("the CAPA model" is still an abbreviation). Known abbreviations ("CQUIN scheme") are never taken for this.
  */
 function isNamedWord(doc: Doc, k: number, key: string, known: boolean): boolean {
+  if (!known && inCodeNamedStudy(doc.tokens, k)) return true;
   if (known || key.length < 5 || !/^[A-Z][A-Za-z]+$/.test(key) || !isWordLike(key.toUpperCase())) return false;
   return NAMING.has(doc.tokens[k + 1]?.norm ?? '') || CODE_NAMED.has(doc.tokens[k - 1]?.norm ?? '');
 }
@@ -282,7 +281,7 @@ const formsWord = (key: string) => /[AEIOUY]/.test(key);
  * a job description's header ("JOB TITLE:", "BAND:", "GRADE:", "WARD/DEPT.", "ACCOUNTABLE TO:"), a
  * letter's greeting ("DEAR CANDIDATE"), a note's label ("TIP:"), the e-mail folders applicants are told to
  * check ("your Junk and SPAM areas"), words stressed in a sentence ("our MANY computer systems") and what a
- * piece is and who speaks in it ("TEXT – sent 14:05", "RADIO SCRIPT", "VOICE 1:", "SCENE 2.", "HOST (Jade):", "DR OKORO:").
+ * piece is and who speaks in it ("TEXT – sent 14:05", "RADIO SCRIPT", "INTERVIEW GUIDE", a flattened table's "OTHER", "VOICE 1:", "SCENE 2.", "HOST (Jade):", "DR OKORO:").
  */
 const SHOUTED = new Set(
   `please note apply now new job jobs role post posts salary hours about us the and for you your our we are will with
@@ -296,6 +295,7 @@ const SHOUTED = new Set(
   one two three four five six seven eight nine ten male female males females
   dear hello hi welcome thank thanks regards candidate candidates applicant applicants
   text script radio poster flyer leaflet transcript voice music scene host guest narrator presenter interviewer caption
+  guide interview interviews questions pack form checklist other
   dr mrs miss`.split(/\s+/),
 );
 
@@ -445,9 +445,9 @@ function endsNameAsLegalForm(doc: Doc, k: number, key: string): boolean {
 /** Abbreviations of everyday English that every reader knows ("FYI", "ASAP", "TBC" for to be confirmed, "CCTV", the paper sizes "A4" and "A5"). */
 const EVERYDAY = new Set(['FYI', 'ASAP', 'TBC', 'TBA', 'CCTV', 'A3', 'A4', 'A5']);
 /** A phone's message formats, everyday English where a message is meant ("SMS reminders", "by SMS"); "the SMS team" is a service. */
-const MESSAGE_FORMATS = new Set(['SMS', 'MMS']);
-/** Words for messages after a format ("SMS reminders"). */
-const MESSAGE_WORDS = new Set(['message', 'messages', 'messaging', 'text', 'texts', 'reminder', 'reminders', 'notification', 'notifications', 'alert', 'alerts']);
+const MESSAGE_FORMATS = new Set(['SMS', 'MMS', 'DM', 'DMs']);
+/** Words for messages after a format ("SMS reminders"), or whom it is sent to ("DM us"). */
+const MESSAGE_WORDS = new Set(['message', 'messages', 'messaging', 'text', 'texts', 'reminder', 'reminders', 'notification', 'notifications', 'alert', 'alerts', 'us', 'me']);
 /** Words before a format that make it the way a message is sent ("by SMS", "via SMS"). */
 const MESSAGE_BEFORE = new Set(['by', 'via']);
 /**

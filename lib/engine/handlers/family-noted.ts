@@ -44,6 +44,8 @@ const MONTH_COUNTS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'e
 /** Parents counted: "a mum of three", "mother of two young children". */
 const PARENT = new Set(['mum', 'mother', 'mom', 'dad', 'father', 'parent', 'mummy', 'daddy']);
 const COUNT = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'young', 'little', 'small', 'twins', 'teenagers', 'toddlers', 'one', 'a', 'under']);
+/** Verbs whose object is someone the candidate serves, not the candidate: "help a parent of a toddler", "reassure a mother of twins". */
+const HELPED = new Set(['help', 'support', 'advise', 'reassure', 'calm', 'treat', 'see', 'phone', 'call', 'greet', 'assist', 'counsel', 'signpost', 'refer', 'approach', 'handle', 'answer']);
 /** Children described by their age or needs: "her kids are grown up", "his children are at school". */
 const CHILDREN = new Set(['kids', 'children', 'child', 'kid', 'son', 'sons', 'daughter', 'daughters', 'little']);
 const CHILD_STATE = new Set(['grown', 'older', 'young', 'little', 'small', 'school', 'nursery', 'teenagers', 'home', 'left', 'off', 'university', 'uni', 'babies', 'toddlers', 'ill', 'poorly', 'sick']);
@@ -236,8 +238,9 @@ function cues(doc: Doc): Cue[] {
       const after = found.length > 0 && sameSentence(found.at(-1)![0], k);
       if (!other && (after || (future && person))) found.push([k, end]);
     } else if (PARENT.has(w) && tokens[k + 1]?.norm === 'of' && COUNT.has(tokens[k + 2]?.norm ?? '') && sameSentence(k, k + 2)) {
-      // "a mum of three", not "support mums of young children" (patients).
-      if (tokens[k - 1]?.norm === 'a' && aboutPerson(doc, k - 1)) found.push([k - 1, k + 3]);
+      // "a mum of three", not "support mums of young children" (patients), nor "how would you help a parent of a baby
+      // with a fever" (someone the candidate would help).
+      if (tokens[k - 1]?.norm === 'a' && !HELPED.has(tokens[k - 2]?.norm ?? '') && aboutPerson(doc, k - 1)) found.push([k - 1, k + 3]);
     } else if ((w === 'her' || w === 'his' || w === 'their') && CHILDREN.has(tokens[k + 1]?.norm ?? '') && sameSentence(k, k + 1)) {
       const kids = tokens[k + 1]!.norm === 'little' ? k + 2 : k + 1;
       const [, clauseEnd] = doc.clauseRange(tokens[kids]!.clause);

@@ -95,13 +95,17 @@ function atRisk(doc: Doc, j: number): boolean {
   return tokens[before]?.norm === 'at' && tokens[before]!.clause === tokens[j]!.clause;
 }
 
+/** People a wording or a practice puts off, named right after "put off": "put off anyone with a stammer", "puts off people who". */
+const DETERRED = new Set(['anyone', 'anybody', 'people', 'applicants', 'candidates', 'those', 'many', 'some', 'others', 'everyone', 'women', 'men']);
+
 /** Verbs by which an employer gives time off: "colleagues get time off for Ramadan", "time off is given for Eid". */
 const GIVEN = new Set(['get', 'gets', 'give', 'gives', 'given', 'offer', 'offers', 'offered', 'grant', 'grants', 'granted', 'allow', 'allows', 'allowed']);
 
 /** Whether "time off" at j to `end` is given by the employer (support), not a doubt about someone taking it. */
 function timeOffGiven(doc: Doc, j: number, end: number): boolean {
   const { tokens } = doc;
-  if (GIVEN.has(tokens[j - 1]?.norm ?? '')) return true;
+  // "with time off in lieu": time given back for hours worked.
+  if (GIVEN.has(tokens[j - 1]?.norm ?? '') || (tokens[end]?.norm === 'in' && tokens[end + 1]?.norm === 'lieu')) return true;
   const verb = tokens[end]?.norm;
   return (verb === 'is' || verb === 'are' || verb === 'will' || verb === 'can') && GIVEN.has(tokens[verb === 'will' || verb === 'can' ? end + 2 : end + 1]?.norm ?? '');
 }
@@ -121,6 +125,8 @@ function read(doc: Doc, j: number, e: Entry): JudgementAt | undefined {
   if (e.words.length === 1 && e.words[0] === 'risk' && atRisk(doc, j)) return undefined;
   // "Muslim colleagues get time off for Ramadan", "time off is given for Eid": support given, not a doubt.
   if (e.words.length === 2 && e.words[0] === 'time' && e.words[1] === 'off' && timeOffGiven(doc, j, end)) return undefined;
+  // "it put off anyone with an accent": people deterred by a wording or a practice, not a doubt about them.
+  if (e.words.length === 2 && e.words[0]!.startsWith('put') && e.words[1] === 'off' && DETERRED.has(tokens[end]?.norm ?? '')) return undefined;
   // "I was wondering if anyone could cover", "wondering if we can offer": a polite request, not a doubt.
   if (e.words[0]!.startsWith('wonder') && REQUESTERS.has(tokens[end]?.norm ?? '')) return undefined;
   // "I don't think that's a problem": the negation is the other judgement's, which it cancels.
