@@ -188,11 +188,14 @@ let headAt = -1;
 /** Games whose players are named by them: "sports players", "rugby players". */
 const GAMES = new Set(['sport', 'sports', 'football', 'rugby', 'netball', 'cricket', 'hockey', 'tennis', 'golf', 'basketball']);
 
+/** Determiners that open an object; not "that" or "those", which after a noun may open a relative clause ("vans that are…"). */
+const OBJECT_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'our', 'your', 'their', 'my', 'his', 'her', 'its', 'every', 'each', 'any', 'some']);
+
 /** Whether the word at j is followed, in its clause, by an object: a determiner or a noun of quality ("rewards excellence", "values the"). */
 function takesObject(tokens: readonly Token[], j: number, sentence: number): boolean {
   const next = tokens[j + 1];
   if (!next || next.sentence !== sentence || next.clause !== tokens[j]!.clause || next.gap & (GAP.BREAK | GAP.COMMA | GAP.HYPHEN)) return false;
-  return DETERMINERS.has(next.norm) || NOUN_ENDING.test(next.norm);
+  return OBJECT_DETERMINERS.has(next.norm) || NOUN_ENDING.test(next.norm);
 }
 
 /** The class of the head noun after `to`, as headAfter reads it; its place in `headAt`. */

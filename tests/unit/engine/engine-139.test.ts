@@ -37,3 +37,15 @@ describe("a noun's form after 'and' that takes an object ('and rewards excellenc
     ['Patients are helped towards becoming more active, cooking at home or building confidence.', 'advert', []],
   ]);
 });
+
+describe("flexible hours worked 'when necessary' or 'as required' are a demand on the worker, not a flexible-working statement", () => {
+  const statements = (text: string) => analyse(text, { context: 'advert', minWordsForStatements: 0 }).document.map((d) => d.ruleId);
+  it.each([
+    ['Receptionists may have to cover leave and work flexible shifts as needed.', true],
+    ['The nurse will staff the late clinic, working flexible hours if required.', true],
+    ['We offer flexible hours around your caring commitments.', false],
+    ['Covering flexible shifts when needed is part of the job; job shares are welcome.', false],
+  ])('%j', (text, missing) => {
+    expect(statements(text).includes('no-flexible-working-statement')).toBe(missing);
+  });
+});
