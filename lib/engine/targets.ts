@@ -188,6 +188,16 @@ let headAt = -1;
 /** Games whose players are named by them: "sports players", "rugby players". */
 const GAMES = new Set(['sport', 'sports', 'football', 'rugby', 'netball', 'cricket', 'hockey', 'tennis', 'golf', 'basketball']);
 
+/** Determiners that open an object; not "that" or "those", which after a noun may open a relative clause ("vans that are…"). */
+const OBJECT_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'our', 'your', 'their', 'my', 'his', 'her', 'its', 'every', 'each', 'any', 'some']);
+
+/** Whether the word at j is followed, in its clause, by an object: a determiner or a noun of quality ("rewards excellence", "values the"). */
+function takesObject(tokens: readonly Token[], j: number, sentence: number): boolean {
+  const next = tokens[j + 1];
+  if (!next || next.sentence !== sentence || next.clause !== tokens[j]!.clause || next.gap & (GAP.BREAK | GAP.COMMA | GAP.HYPHEN)) return false;
+  return OBJECT_DETERMINERS.has(next.norm) || NOUN_ENDING.test(next.norm);
+}
+
 /** The class of the head noun after `to`, as headAfter reads it; its place in `headAt`. */
 function findHead(doc: Doc, to: number): Target | undefined {
   headAt = -1;
@@ -226,6 +236,9 @@ function findHead(doc: Doc, to: number): Target | undefined {
       }
       break;
     }
+    // A noun's form straight after "and" with an object of its own is a verb of a new predicate, not the head:
+    // "friendly, ambitious and rewards excellence", "keen and values the team" (not "keen and patient staff").
+    if (!found && j > to && (tokens[j - 1]!.norm === 'and' || tokens[j - 1]!.norm === 'or') && nounClass(t.base) && takesObject(tokens, j, sentence)) break;
     // The first part of a compound adjective ("results-focused", "patient-centred") is not the head,
     // nor is it when the hyphen is left out ("a Consultant led clinical service"); people in the plural
     // are the verb's subject there ("our trainees run rings round us"), as a compound takes the singular.

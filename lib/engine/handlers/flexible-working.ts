@@ -64,7 +64,10 @@ const OTHER_SENSE = new Set([
 ]);
 /** How far from a pattern an OTHER_SENSE word turns it ("part-time study at college", "the start date is flexible"). */
 const SENSE_WINDOW = 4;
-/** What a sentence demands of the applicant: flexibility to cover the rota is not flexible working. */
+/**
+ * What a sentence demands of the applicant: flexibility to cover the rota is not flexible working, nor are flexible hours
+ * worked "when necessary" or "as required" (the service's need, not the worker's choice).
+ */
 const DEMAND = phrases(`
   must be flexible, need to be flexible, needs to be flexible, will need to be flexible, be flexible to, flexible to meet,
   flexible to the needs, must be covered, needs to be covered, be willing to work, willing to cover, expected to cover,
@@ -75,7 +78,10 @@ const DEMAND = phrases(`
   around the needs, flexible around the needs, available to work flexibly, flexibly around service, flexibly around the
   service, flexibly around the needs, flexibly to meet, work flexibly across, working flexibly across, works flexibly across, need to work flexibly, needs to work flexibly,
   asked to work flexibly, able to work flexibly, expected to work flexibly, required to work flexibly, must work flexibly,
-  will work flexibly, be working flexibly, prepared to work flexibly, willing to work flexibly`);
+  will work flexibly, be working flexibly, prepared to work flexibly, willing to work flexibly,
+  ${['hours', 'shifts', 'working']
+    .flatMap((w) => ['when necessary', 'when required', 'when needed', 'as required', 'as needed', 'if required', 'if needed'].map((c) => `flexible ${w} ${c}`))
+    .join(', ')}`);
 /**
  * Words that make a pattern in PATTERNS_IN_CONTEXT an offer or a choice ("part-time applicants will be
  * considered", "full or part time"), not the post's one fixed pattern ("This post is term time only",

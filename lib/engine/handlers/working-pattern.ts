@@ -22,8 +22,11 @@ const STARTS: ReadonlySet<string> = new Set(['full', ...PATTERNS_BY_FIRST.keys()
 
 /** Words that refuse by themselves: "unsuitable for part-time", "job shares are impossible". */
 const REFUSING = new Set(['unable', 'unsuitable', 'impossible', 'unavailable', 'cannot', "can't"]);
-/** Words after a negation that make it something else: "not only", "not sure", "no matter". */
-const NOT_REFUSING = new Set(['only', 'just', 'sure', 'necessarily', 'matter', 'longer', 'limited', 'restricted', 'obligation', 'always', 'guarantee', 'guaranteed', 'less', 'fewer', 'more', 'including', 'exceeding', 'exceed']);
+/**
+ * Words after a negation that make it something else: "not only", "not sure", "no matter"; and a cost of the
+ * pattern denied, not the pattern: "flexible working that will not mean giving up family time".
+ */
+const NOT_REFUSING = new Set(['only', 'just', 'sure', 'necessarily', 'matter', 'longer', 'limited', 'restricted', 'obligation', 'always', 'guarantee', 'guaranteed', 'less', 'fewer', 'more', 'including', 'exceeding', 'exceed', 'mean', 'cost']);
 /** Words that turn a negation into a safeguard for part-timers: "part-time is not a barrier", "no one loses out". */
 const SAFEGUARDS: string[][] = [
   'barrier', 'barriers', 'disadvantage', 'disadvantaged', 'disadvantages', 'discriminate', 'discriminated', 'penalise',
