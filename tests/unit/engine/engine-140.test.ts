@@ -1,0 +1,161 @@
+// Round 45, engine-140: the 24th set of real problem wordings (interview notes, speech and focus demands,
+// childcare questions, a sex "by birth", maternity leave refused, schooling). Each reading has fresh cases
+// in other words than the probes, with exact findings, and near misses that must stay silent.
+import { describe, expect, it } from 'vitest';
+import { analyse } from '@/lib/engine';
+
+type Context = 'advert' | 'email';
+
+/** The findings of one rule in a text: [start, end, the words]. */
+function found(text: string, context: Context, ruleId: string): [number, number, string][] {
+  return analyse(text, { context })
+    .findings.filter((f) => f.ruleId === ruleId)
+    .map((f) => [f.start, f.end, text.slice(f.start, f.end)]);
+}
+
+/** Every finding of a text, by rule: a near miss must give none of the rule's. */
+const rulesIn = (text: string, context: Context) => analyse(text, { context }).findings.map((f) => f.ruleId);
+
+describe('a speech difference, fidgeting, tics or nerves held against a candidate in notes (condition-doubted)', () => {
+  it('flags a stumble over words, fidgeting, tics and "the nervous type" read as a doubt', () => {
+    expect(found('Candidate 5 tripped over her words on every question, so I doubt she could handle the switchboard.', 'email', 'condition-doubted')).toEqual([
+      [12, 64, 'tripped over her words on every question, so I doubt'],
+    ]);
+    expect(found('He was fidgety all the way through; not convinced he would manage a full clinic list.', 'email', 'condition-doubted')).toEqual([
+      [7, 49, 'fidgety all the way through; not convinced'],
+    ]);
+    expect(found('She seemed the nervous type, worried she would struggle on nights.', 'email', 'condition-doubted')).toEqual([[15, 36, 'nervous type, worried']]);
+    expect(found('He kept twitching and making odd noises, so I am not sure patients would cope.', 'email', 'condition-doubted')).toEqual([
+      [8, 57, 'twitching and making odd noises, so I am not sure'],
+    ]);
+  });
+
+  it.each([
+    'The child on bay 4 was fidgety and twitching overnight, so the registrar reviewed him.',
+    'She tripped over her words once, then gave a very clear answer on consent.',
+    'The old fridge in the staff room makes strange noises; estates are booked.',
+    'He could not sit still when we told him he had got the post, which was lovely.',
+    'Mum says the boy cannot sit still in class and makes odd noises, so we referred him.',
+    'She got her words out slowly at first and then gave the best answer of the day.',
+  ])('stays silent on %s', (text) => {
+    expect(rulesIn(text, 'email')).not.toContain('condition-doubted');
+  });
+});
+
+describe('fluent speech demanded (speech-standard)', () => {
+  it('flags verbal fluency, answering without hesitation and a steady voice', () => {
+    expect(found('Strong verbal fluency is essential for this switchboard role.', 'advert', 'speech-standard')).toEqual([[7, 21, 'verbal fluency']]);
+    expect(found('You must answer without hesitation when the emergency line rings.', 'advert', 'speech-standard')).toEqual([[9, 34, 'answer without hesitation']]);
+    expect(found('Applicants need a calm and steady phone voice.', 'advert', 'speech-standard')).toEqual([[18, 45, 'calm and steady phone voice']]);
+  });
+
+  it.each([
+    'You will help stroke patients rebuild verbal fluency alongside speech and language therapists.',
+    'We will raise concerns without hesitation when a patient is at risk.',
+    'Please speak to us without hesitation about any adjustments you need.',
+    'Fluent Polish or Romanian speakers are welcome to apply.',
+    'Speak calmly, with a steady voice, to distressed patients in the waiting room.',
+    'Our therapists assess fluent speech and stammering in children.',
+  ])('stays silent on %s', (text) => {
+    expect(rulesIn(text, 'advert')).not.toContain('speech-standard');
+  });
+});
+
+describe('focus for long stretches without breaks demanded (focus-without-breaks)', () => {
+  it('flags the demand, whichever verb of attention and length of time', () => {
+    expect(found('The post holder must be able to stay focused for long spells without a rest.', 'advert', 'focus-without-breaks')).toEqual([
+      [32, 75, 'stay focused for long spells without a rest'],
+    ]);
+    expect(found('You should be able to concentrate for hours without taking a break.', 'advert', 'focus-without-breaks')).toEqual([
+      [22, 66, 'concentrate for hours without taking a break'],
+    ]);
+  });
+
+  it.each([
+    'No one should work for prolonged periods without a break; your rota includes rest breaks.',
+    'We know it is difficult to focus for long periods without a break, so clinics are split into sessions.',
+    'Young people with ADHD may struggle to concentrate for extended periods without breaks.',
+    'You are entitled to a break: nobody is asked to work for lengthy stretches without a rest.',
+    'Reasonable adjustments, such as extra breaks, are available if you cannot work for long periods without a break.',
+    'You will never be asked to work for long periods without a break.',
+  ])('stays silent on %s', (text) => {
+    expect(rulesIn(text, 'advert')).not.toContain('focus-without-breaks');
+  });
+});
+
+describe('who minds or looks after the children, asked of a candidate (question-children)', () => {
+  it('flags the question with any carer verb, child word and possessive', () => {
+    expect(found('I asked him who would look after his son during the night shifts.', 'email', 'question-children')).toEqual([[12, 40, 'who would look after his son']]);
+    expect(found('Who minds your little ones when you are on call?', 'email', 'question-children')).toEqual([[0, 26, 'Who minds your little ones']]);
+  });
+
+  it.each([
+    'Who looks after the children on the paediatric ward overnight?',
+    'Who will look after the new starters on their first day?',
+    'Our creche minds the children of staff on early shifts.',
+    'The play specialist looks after your child while you are in theatre.',
+    'Who minds the reception desk at lunchtime?',
+    'Can you work until 7pm on Thursdays? We ask every candidate the same.',
+  ])('stays silent on %s', (text) => {
+    expect(rulesIn(text, 'email')).not.toContain('question-children');
+  });
+});
+
+describe('one sex demanded "by birth" (one-sex-advert)', () => {
+  it('reads a qualifier before the sex as part of the demand', () => {
+    expect(found('The successful candidate must be a biological woman.', 'advert', 'one-sex-advert')).toEqual([[25, 51, 'must be a biological woman']]);
+    expect(found('Applicants should be genetically male.', 'advert', 'one-sex-advert')).toEqual([[11, 37, 'should be genetically male']]);
+  });
+
+  it.each([
+    'The post holder must be a biological female, as this is an occupational requirement under Schedule 9 of the Equality Act 2010.',
+    'We collect biological sex for monitoring only; the panel never sees it.',
+    'You will look after biologically male and female patients on a mixed ward.',
+    'Some patients ask to be seen by a clinician of the same biological sex, and we try to arrange it.',
+    'We welcome applicants of any sex, and of any gender identity.',
+    'The biological sciences degree must be accredited.',
+  ])('stays silent on %s', (text) => {
+    expect(rulesIn(text, 'advert')).not.toContain('one-sex-advert');
+  });
+});
+
+describe('maternity or adoption leave refused for a first period of service (maternity-leave-refused)', () => {
+  it('flags the refusal, active or passive', () => {
+    expect(found('New starters will not be allowed to take adoption leave within the first year.', 'advert', 'maternity-leave-refused')).toEqual([
+      [18, 77, 'not be allowed to take adoption leave within the first year'],
+    ]);
+    expect(found('Maternity leave may not be taken during your first six months with us.', 'advert', 'maternity-leave-refused')).toEqual([
+      [0, 61, 'Maternity leave may not be taken during your first six months'],
+    ]);
+    expect(found('There is no maternity leave during probation.', 'advert', 'maternity-leave-refused')).toEqual([[9, 44, 'no maternity leave during probation']]);
+  });
+
+  it.each([
+    'Occupational maternity pay needs 12 months of NHS service, so it is not paid in the first year.',
+    'She had no maternity leave in her first year as a registrar, she told us.',
+    'Shared parental leave cannot be taken in the first 26 weeks of employment.',
+    'Maternity leave can be taken from your first day.',
+    'You will not be eligible for enhanced maternity pay within your first 12 months.',
+    'This post covers maternity leave during the first half of next year.',
+  ])('stays silent on %s', (text) => {
+    expect(rulesIn(text, 'advert')).not.toContain('maternity-leave-refused');
+  });
+});
+
+describe('a "good school" asked for (class-school-type)', () => {
+  it('flags a school of standing as a demand or a note', () => {
+    expect(found('Ideally you attended a reputable school and went on to study nursing.', 'advert', 'class-school-type')).toEqual([[12, 39, 'attended a reputable school']]);
+    expect(found('A selective school background is preferred.', 'advert', 'class-school-type')).toEqual([[2, 29, 'selective school background']]);
+  });
+
+  it.each([
+    'Families moving here will find a good school in every village.',
+    'Our school nurses visit children who attend a good school and those in alternative provision.',
+    'The practice is close to a good school and a leisure centre, ideal for families.',
+    'She has a good school nursing background.',
+    'Good school attendance matters: our team supports pupils with long-term conditions.',
+    'Your child can attend a good school within the catchment.',
+  ])('stays silent on %s', (text) => {
+    expect(rulesIn(text, 'advert')).not.toContain('class-school-type');
+  });
+});
