@@ -159,3 +159,63 @@ describe('a "good school" asked for (class-school-type)', () => {
     expect(rulesIn(text, 'advert')).not.toContain('class-school-type');
   });
 });
+
+describe('a condition named after a person, capitalised, held against a candidate (condition-doubted)', () => {
+  it('reads "Tourettes", "Crohn\'s" and "Parkinson\'s" as conditions, not names', () => {
+    expect(found('He has Tourettes, not sure he would cope on reception.', 'email', 'condition-doubted')).toEqual([[7, 26, 'Tourettes, not sure']]);
+    expect(found("She disclosed Crohn's, so I doubt she could manage long theatre lists.", 'email', 'condition-doubted')).toEqual([[14, 33, "Crohn's, so I doubt"]]);
+  });
+
+  it.each([
+    "He has Parkinson's experience from the movement disorders clinic, which is exactly what we need.",
+    "She told us she has Crohn's and we have agreed a desk near the toilets.",
+    "Our Tourette's clinic runs on Tuesdays, not sure if the room is free.",
+    'Mr Crohn from estates will fix the door, not sure when.',
+    "Dr Parkinson's referral letter arrived, not sure who it is for.",
+    'Alex mentioned his Tourettes at interview and answered every question well.',
+  ])('stays silent on %s', (text) => {
+    expect(rulesIn(text, 'email')).not.toContain('condition-doubted');
+  });
+});
+
+describe('social class read off a voice or an estate (class-judged)', () => {
+  it('flags a note with no subject and an estate held against someone', () => {
+    expect(found('Seemed a bit posh for our front desk.', 'email', 'class-judged')).toEqual([[0, 17, 'Seemed a bit posh']]);
+    expect(found('Sounded very common on the phone.', 'email', 'class-judged')).toEqual([[0, 19, 'Sounded very common']]);
+    expect(found('He is from a rough estate, so I would not put him on reception.', 'email', 'class-judged')).toEqual([[6, 25, 'from a rough estate']]);
+    expect(found('Talks like he is off an estate.', 'email', 'class-judged')).toEqual([[0, 30, 'Talks like he is off an estate']]);
+  });
+
+  it.each([
+    'Seems common in this age group, according to the audit.',
+    'Seemed common sense to book the room early.',
+    'Sounds posh, but the food is fine.',
+    'Many of our patients live on a council estate.',
+    'Staff parking is off the estate road.',
+    'Sounded common enough as a question that we added it to the FAQ.',
+  ])('stays silent on %s', (text) => {
+    expect(rulesIn(text, 'email')).not.toContain('class-judged');
+  });
+});
+
+describe('years spent raising a family held against a candidate (family-judged)', () => {
+  it('reads "raising her family" and "bringing up his kids" as family life', () => {
+    expect(found('She took eight years out raising her family, so I doubt she is up to date.', 'email', 'family-judged')).toEqual([
+      [25, 55, 'raising her family, so I doubt'],
+    ]);
+    expect(found('He spent six years bringing up his kids; not convinced he is up to date.', 'email', 'family-judged')).toEqual([
+      [19, 54, 'bringing up his kids; not convinced'],
+    ]);
+  });
+
+  it.each([
+    'She mentioned she raised her children in Kenya, and her clinical answers were excellent.',
+    "She said she was brought up by her grandmother, which explains her interest in older people's care.",
+    'Our health visitors support parents raising their children in temporary housing.',
+    'He was brought up in Hull and trained in Sheffield.',
+    'Raising their families here, many staff value our flexible rota.',
+    'She spent years raising funds for the hospice.',
+  ])('stays silent on %s', (text) => {
+    expect(rulesIn(text, 'email')).not.toContain('family-judged');
+  });
+});
