@@ -219,3 +219,26 @@ describe('years spent raising a family held against a candidate (family-judged)'
     expect(rulesIn(text, 'email')).not.toContain('family-judged');
   });
 });
+
+describe('a race read off looks or a "native" manner of speech, and locs banned in a list (origin-outlook, native-english, grooming-rule)', () => {
+  it('flags a Western or European appearance, speaking like a native and locs listed after tattoos', () => {
+    expect(found('Applicants should be of smart Western appearance.', 'advert', 'origin-outlook')).toEqual([[30, 48, 'Western appearance']]);
+    expect(found('A European appearance is preferred for this front-of-house role.', 'advert', 'origin-outlook')).toEqual([[2, 21, 'European appearance']]);
+    expect(found('Must be able to communicate like a native.', 'advert', 'native-english')).toEqual([[16, 41, 'communicate like a native']]);
+    expect(found('Applicants must be clean-living with no tattoos or dreadlocks.', 'advert', 'grooming-rule')).toEqual([[37, 61, 'no tattoos or dreadlocks']]);
+  });
+
+  it.each([
+    'Our patients come from many communities, and some prefer Western dress for staff.',
+    'The dermatology team sees patients with Caucasian and darker complexions.',
+    'He went native on his gap year, he says.',
+    'British features are explored in the history module of the course.',
+    'Our garden is maintained like a native woodland.',
+    'No tattoos or piercings may be visible in theatre, for infection control.',
+  ])('stays silent on %s', (text) => {
+    const rules = rulesIn(text, 'advert');
+    expect(rules).not.toContain('origin-outlook');
+    expect(rules).not.toContain('native-english');
+    expect(rules).not.toContain('grooming-rule');
+  });
+});
