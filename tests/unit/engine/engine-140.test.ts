@@ -242,3 +242,20 @@ describe('a race read off looks or a "native" manner of speech, and locs banned 
     expect(rules).not.toContain('grooming-rule');
   });
 });
+
+describe('freedom from long-term conditions demanded (health-requirement)', () => {
+  it('flags "free of / from any or all" long-term, chronic or ongoing conditions', () => {
+    expect(found('Applicants must be free from all chronic medical conditions.', 'advert', 'health-requirement')).toEqual([[19, 59, 'free from all chronic medical conditions']]);
+  });
+
+  it.each([
+    'We help patients stay free of any long-term health problems through early screening.',
+    'Nobody needs to be free of any long-term health conditions to apply: we make reasonable adjustments.',
+    'Our service keeps children free from ongoing conditions where it can.',
+    'The clinic is free of all charges for patients with long-term conditions.',
+    'Many of our staff live with long-term conditions, and we support them.',
+    'You will help service users live free from ongoing health problems.',
+  ])('stays silent on %s', (text) => {
+    expect(rulesIn(text, 'advert')).not.toContain('health-requirement');
+  });
+});
