@@ -257,6 +257,22 @@ function isShouted(doc: Doc, k: number, key: string, known: boolean): boolean {
   return (key.length >= 7 && isWordLike(key)) || shouted;
 }
 
+/** Consonant pairs that can open an English syllable ("IMPROVE", "ADDRESS") or close one ("PARTNER", "CONSTRUCT"). */
+const ONSETS = new Set('BL BR CH CL CR DR FL FR GL GR KN PH PL PR SC SH SK SL SM SN SP SQ ST SW TH TR TW WH WR'.split(' '));
+const CODAS = new Set('CT FT LD LF LK LM LP LT MP NC ND NG NK NS NT PT RB RC RD RG RK RL RM RN RP RS RT SK SP ST'.split(' '));
+/** Runs of three consonants or more between vowels. */
+const INNER_CLUSTERS = /(?<=[AEIOUY])[B-DF-HJ-NP-TV-XZ]{3,}(?=[AEIOUY])/g;
+
+/**
+ * Whether capitals could be spelt as an English word: each run of three consonants or more inside
+ * them splits where a syllable closes or opens ("PART-NER", "IM-PROVE"). Letters that no word spells
+ * so are an abbreviation's, vowels or not ("IDDSI framework"); "ADAPT", "THRIVE" and "PROMISE" are words.
+ */
+function spellable(key: string): boolean {
+  for (const run of key.matchAll(INNER_CLUSTERS)) if (!ONSETS.has(run[0].slice(-2)) && !CODAS.has(run[0].slice(0, 2))) return false;
+  return true;
+}
+
 /** Nouns after a name written in capitals ("the THRIVE framework"): the capitals are a name, read as the word. */
 const NAMING = new Set(['framework', 'frameworks', 'model', 'models', 'approach', 'programme', 'programmes', 'toolkit', 'principles', 'initiative', 'project', 'campaign', 'award', 'awards', 'pathway', 'scheme']);
 
@@ -266,7 +282,7 @@ const NAMING = new Set(['framework', 'frameworks', 'model', 'models', 'approach'
  */
 function isNamedWord(doc: Doc, k: number, key: string, known: boolean): boolean {
   if (!known && inCodeNamedStudy(doc.tokens, k)) return true;
-  if (known || key.length < 5 || !/^[A-Z][A-Za-z]+$/.test(key) || !isWordLike(key.toUpperCase())) return false;
+  if (known || key.length < 5 || !/^[A-Z][A-Za-z]+$/.test(key) || !isWordLike(key.toUpperCase()) || !spellable(key.toUpperCase())) return false;
   return NAMING.has(doc.tokens[k + 1]?.norm ?? '') || CODE_NAMED.has(doc.tokens[k - 1]?.norm ?? '');
 }
 

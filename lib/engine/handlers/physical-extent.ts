@@ -30,11 +30,19 @@ const EXTENTS = phraseList(`
   on your own, on their own, by yourself, by themselves, unaided, unassisted, without help, without assistance, single handed,
   single handedly, singlehandedly, with no help, with no assistance, for long periods, for prolonged periods, for extended periods,
   for long stretches, without any problems, without any problem, without difficulty, without any difficulty,
-  with no break, with no breaks, with no rest, with no rest breaks, without rest breaks`);
+  with no break, with no breaks, with no rest, with no rest breaks, without rest breaks,
+  up stairs, up the stairs, up flights of stairs, up a flight of stairs, up several flights of stairs, up and down stairs, up and down the stairs,
+  down stairs, down the stairs, down flights of stairs`);
 const EXTENTS_BY_FIRST = byFirstWord(EXTENTS);
 /** Spells with no measure, read as demands of the body only when the posture is not sitting. */
 const VAGUE_SPELLS = new Set(['for long periods', 'for prolonged periods', 'for extended periods', 'for long stretches']);
 const SEATED = new Set(['sit', 'sitting', 'seated']);
+/**
+ * Loads taken up or down stairs are no bound on the effort only when carried ("carry 15kg of kit up
+ * flights of stairs"), which handling guidance would put on a second person or a carry chair; walking
+ * up and down stairs is a posture like any other, said as the job needs it.
+ */
+const CARRYING = new Set(['carry', 'carries', 'carrying', 'lift', 'lifts', 'lifting']);
 
 /** Postures and movements of the body: "stand", "walk", "on your feet", "up and down stairs". */
 const POSTURES = new Set([
@@ -112,6 +120,25 @@ function extentEnd(doc: Doc, end: number): number {
   return end;
 }
 
+/** How far back a posture joined by "and" or "or" may find the posture whose demand it shares. */
+const SHARED_REACH = 10;
+
+/**
+ * The demand of a posture joined by "and" or "or" to one before it in its sentence, which it shares
+ * when it lies beyond the demand's own reach: "you must be able to stand all day without a break and
+ * lift sacks on your own". -1 when the posture is not joined so.
+ */
+function sharedDemand(doc: Doc, posture: number, end: number): number {
+  const { tokens } = doc;
+  const join = tokens[posture - 1]?.norm;
+  if (join !== 'and' && join !== 'or') return -1;
+  const sentence = tokens[posture]!.sentence;
+  for (let j = posture - 2; j >= 0 && j >= posture - SHARED_REACH && tokens[j]!.sentence === sentence; j--) {
+    if (POSTURES.has(tokens[j]!.norm)) return demandOn(doc, j, end);
+  }
+  return -1;
+}
+
 /** The postures demanded for a stretch with no bound in the text. */
 function extentsDemanded(doc: Doc): Hit[] {
   const { tokens } = doc;
@@ -128,8 +155,10 @@ function extentsDemanded(doc: Doc): Hit[] {
     // "for long periods" is no bound said of standing or kneeling; of sitting ("sit at a screen for
     // long periods") it describes desk work, as display-screen guidance asks adverts to.
     if (VAGUE_SPELLS.has(words.join(' ')) && SEATED.has(tokens[posture]!.norm)) continue;
+    if (words.at(-1) === 'stairs' && !CARRYING.has(tokens[posture]!.norm)) continue;
     const end = extentEnd(doc, k + words.length);
-    const demand = demandOn(doc, posture, end);
+    let demand = demandOn(doc, posture, end);
+    if (demand < 0) demand = sharedDemand(doc, posture, end);
     // "You'll be on your feet all shift" says what the job is like, as an honest advert should; the
     // demand is one the person must meet ("you will need to stand", "able to", "who can").
     if (demand < 0 || describing(doc, demand)) continue;
