@@ -81,3 +81,39 @@ describe("details: a print view's field after a column gap, marked as required o
     expect(redact(text)).toBe(text);
   });
 });
+
+describe('trade union: a role wrapped to the next line, "workplace contact", and SCoR', () => {
+  test.each([
+    ['For six years I was a GMB\nbranch secretary.\n', 'For six years I was a [TRADE UNION].\n'],
+    ['I am the UNISON workplace contact on our unit.\n', 'I am the [TRADE UNION] on our unit.\n'],
+    ['SCoR workplace rep at Lister radiology.\n', '[TRADE UNION] at Lister radiology.\n'],
+  ])('%j', (text, expected) => {
+    expect(redact(text)).toBe(expected);
+  });
+
+  test('the letters alone, or a verb at a line end, stay', () => {
+    const text = 'I follow SCoR guidance on pregnancy checks.\nWe unite\nteams across sites.\n';
+    expect(redact(text)).toBe(text);
+  });
+});
+
+describe('religion: festivals asked for as leave', () => {
+  test.each([
+    ['I would value Vijaya Dashami as annual leave.\n', 'I would value [RELIGION] as annual leave.\n'],
+    ['Each spring I book leave for Jamshedi Navroz.\n', 'Each spring I book leave for [RELIGION].\n'],
+    ['I travel home for Pchum Ben when I can.\n', 'I travel home for [RELIGION] when I can.\n'],
+  ])('%j', (text, expected) => {
+    expect(redact(text)).toBe(expected);
+  });
+});
+
+describe('health: a sense said to be poor, the ear or eye named before the verb', () => {
+  test('"my sight in one eye is limited"', () => {
+    expect(redact('At work my sight in one eye is limited, so I sit on the left.\n')).toBe('At work [HEALTH], so I sit on the left.\n');
+  });
+
+  test("a sense said to be good stays", () => {
+    const text = 'My hearing in both ears is good.\n';
+    expect(redact(text)).toBe(text);
+  });
+});
