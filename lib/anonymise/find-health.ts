@@ -40,7 +40,7 @@ const MADE_ME = /^(?:[ \t]+(?:has|had|also|then|eventually|finally))?[ \t]+(?:(?
 /** Support the writer receives: "my overlays", "help me", "I use", "I have". Arranging it for staff is HR work. */
 const OWN_SUPPORT = /\b(?:my|me|I(?:\s+[a-z]+){0,3}?\s+(?:have|had|get|got|use|used|receive|received|need|needed|ask|request))\b/;
 /** Clinical work with the condition, not the writer's health: "diabetes clinic", "stroke patients", "stroke wards", "my stroke rotation", "a spinal surgery background". */
-const CLINICAL_AFTER = /^\s+(?:backgrounds?|interests?|experience|pathways?|clinics?|patients?|services?|wards?|units?|teams?|nurses?|specialists?|review|reviews|assessments?|pathway|education|care|screening|register|champion|lead|awareness|training|medication|management|prevention|lists?|theatres?|procedures?|surgery|rotations?|placements?|posts?|attachments?|modules?|research|audits?)\b/i;
+const CLINICAL_AFTER = /^\s+(?:backgrounds?|interests?|experience|pathways?|clinics?|patients?|services?|wards?|units?|teams?|nurses?|specialists?|review|reviews|assessments?|pathway|education|care|screening|register|champion|lead|awareness|training|medication|management|prevention|lists?|theatres?|procedures?|surgery|rotations?|placements?|posts?|attachments?|modules?|research|audits?|rehabilitation|rehab)\b/i;
 /**
  * "patients with anxiety", "people living with dementia", "residents suffering from Alzheimer's" shortly before: someone else's
  * condition, at work; so is the last of a list of specialties after a word of work ("rotation in acute medicine and stroke", "I lead

@@ -117,3 +117,16 @@ describe('health: a sense said to be poor, the ear or eye named before the verb'
     expect(redact(text)).toBe(text);
   });
 });
+
+describe('kept: a condition or a health word naming work before a work noun', () => {
+  test.each([
+    'I have covered cardiac and cancer rehabilitation on rotation.\n',
+    'My caseload audit of relapse prevention plans scored well.\n',
+  ])('%j', (text) => {
+    expect(redact(text)).toBe(text);
+  });
+
+  test("the writer's own relapse still goes", () => {
+    expect(redact('In 2021 I had a relapse and took a month off.\n')).toBe('In 2021 I had [HEALTH] and took a month off.\n');
+  });
+});
