@@ -23,6 +23,11 @@ const SURNAME_INITIALS = new RegExp(
  * three initials with full stops, then the surname, ending its piece or before the mark that ends the list.
  */
 const INITIALS_FIRST = /^((?:\p{Lu}\.[ \t-]?){1,3})(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?)(?=[ \t]*(?:$|[;:.]))/u;
+/**
+ * One author with the surname first and initials with full stops, as some journals cite a Chinese given name of two
+ * syllables ("Chen M.-H.", "Lin Y. T."): the surname, then one to three initials, each with its stop.
+ */
+const SURNAME_DOTTED_INITIALS = /^(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?)[ \t]((?:\p{Lu}\.[ \t-]?){1,3})/u;
 /** "and" between the last two authors of such a list, inside one comma's piece: "K. S. Sujith and C. N. Ramachandran". */
 const AND = /[ \t]and[ \t]/;
 /** One author written in full: two or three capitalised words, a middle initial maybe ("Lin Qi", "Ama K Owusu"). */
@@ -152,7 +157,10 @@ export function findAuthorLists(layout: DocumentLayout, seeds: NameRun[]): NameR
       for (const [piece, pieceAt] of andPieces(whole, at)) {
         const entry = readEntry(piece, pieceAt, run.length === 0) ?? (run.length && !run.at(-1)!.single ? singleName(piece, pieceAt) : null);
         if (entry) entry.seeded = seeded(entry.start, entry.end);
-        if (!entry || isNonNameEntry(entry)) {
+        // A word of the non-name lists is a surname too when it closes a list of authors with initials ("…, Whitfield H, Brook J."):
+        // whether the list is one is then read as for any other.
+        const lastAuthor = entry?.initials && entry.closes && run.length >= 2 && run.every((before) => before.initials);
+        if (!entry || (isNonNameEntry(entry) && !lastAuthor)) {
           close();
           continue;
         }
@@ -195,6 +203,12 @@ function readEntry(whole: string, at: number, opens: boolean): Entry | null {
     const end = lead + first[0].length;
     return { start: at + lead, end: at + end, parts: [first[2]!], initials: first[1]!.replace(/[.\s-]/g, ''), seeded: false, closes: /^[ \t]*[;:.]/.test(piece.slice(end)) };
   }
+  const dotted = SURNAME_DOTTED_INITIALS.exec(piece.slice(lead));
+  if (dotted) {
+    // The initials' last stop is the list's too when a title follows ("Wang C.-Y. Polypharmacy in…").
+    const end = lead + dotted[0].trimEnd().length;
+    return { start: at + lead, end: at + end, parts: [dotted[1]!], initials: dotted[2]!.replace(/[.\s-]/g, ''), seeded: false, closes: piece.slice(end).trim() !== '' };
+  }
   const cut = piece.slice(lead).search(ENTRY_STOP);
   const entry = piece.slice(lead, cut < 0 ? piece.length : lead + cut).trimEnd();
   const from = at + lead;
@@ -225,7 +239,8 @@ function isList(run: Entry[], layout: DocumentLayout, lineStart: number): boolea
   const { text } = layout;
   const end = run.at(-1)!.end;
   const after = text.slice(end, end + 8);
-  if (!LIST_END.test(after) || !run.some((entry) => entry.initials)) return false;
+  // An author's initials with their stops end the list with their own ("…, Wang C.-Y. Polypharmacy…").
+  if (!(LIST_END.test(after) || text.charAt(end - 1) === '.') || !run.some((entry) => entry.initials)) return false;
   if (ET_AL.test(after)) return true;
   // Two initials somewhere, or three authors or more each with an initial ("Kask K, Lind M, Roos P."): a ward's or a bay's letter stands alone.
   const authors = run.some((entry) => entry.initials && TWO_INITIALS.test(entry.initials)) || (run.length >= 3 && run.every((entry) => entry.initials));

@@ -19,10 +19,11 @@ export interface CandidateName {
  * A field holding one part of the candidate's name, as application forms split it (after a bullet or a question's number, "1.4
  * Preferred name:", and a surname held before, "Previous surname(s):"), in English and the
  * languages of CVs written abroad; its value after a colon or a dash, after a leader of dots as a form printed to text
- * sets it ("Forename(s) .......... Noa"), or after a column's gap, as an application form's print view does ("Last name⇥THAPA").
+ * sets it ("Forename(s) .......... Noa"), or after a column's gap, as an application form's print view does ("Last name⇥THAPA"),
+ * its mark of a required field between ("Last name *     THAPA").
  */
 const SPLIT_LABEL =
-  /^\s*(?:[-•*·][ \t]+|\d{1,2}(?:\.\d{1,2}){0,2}\.?[ \t]{1,3})?["']?(?:(?:first|given|fore|christian|middle|other)[ \t_]*names?|forenames?|(?:(?:previous|former|maiden|birth|current|present|married)[ \t]+)?(?:surnames?|last[ \t_]*names?)|family[ \t_]*name|họ|tên|nombres?|apellidos?|prénoms?|nom|imię|nazwisko|vorname|nachname|фамилия|имя|отчество|known[ \t]+as|preferred[ \t]+name)["']?(?:[ \t]*\(s\))?(?:[ \t]*[:\-–]|[ \t]+\.{1,60}(?=[ \t])|(?=\t| {3}))[ \t]*["'`]?/iu;
+  /^\s*(?:[-•*·][ \t]+|\d{1,2}(?:\.\d{1,2}){0,2}\.?[ \t]{1,3})?["']?(?:(?:first|given|fore|christian|middle|other)[ \t_]*names?|forenames?|(?:(?:previous|former|maiden|birth|current|present|married)[ \t]+)?(?:surnames?|last[ \t_]*names?)|family[ \t_]*name|họ|tên|nombres?|apellidos?|prénoms?|nom|imię|nazwisko|vorname|nachname|фамилия|имя|отчество|known[ \t]+as|preferred[ \t]+name)["']?(?:[ \t]*\(s\))?(?:[ \t]*\*)?(?:[ \t]*[:\-–]|[ \t]+\.{1,60}(?=[ \t])|(?=\t| {3}))[ \t]*["'`]?/iu;
 /**
  * A field holding the candidate's name ("Name in full:"), after a bullet, an emoji or a symbol as a designed CV sets it ("👤 Name:", "✎ Full name:")
  * or in Markdown's bold ("- Name:", "**Nome completo:"), in English,
@@ -35,6 +36,11 @@ const LABEL =
 // The course or post may come first, in up to four words of any case (the pattern ignores case): "Medical School
 // Personal Statement of …", "Band 5 Nurse Supporting Statement – …"; what follows must still read as a name.
 const CV_OF = /^\s*(?:#{1,6}[ \t]+)?(?:[\p{Lu}\d][\p{L}\d&/-]* ){0,4}?(?:curriculum\s+vitae|cv|résumé|resume|supporting\s+(?:statement|information)|personal\s+statement|cover(?:ing)?\s+letter)\s*(?:of|for|from|by|[:\-–—|])\s*/iu;
+/**
+ * The same title as a later cell of a portal's header row, the name in the cell after it: "NHS Jobs – Application 2026-114 –
+ * Supporting information – RUTH A. OBI". Only after a spaced dash or bar, so a sentence's "supporting information for" is none.
+ */
+const CV_OF_CELL = /[ \t][–—|][ \t]+(?:curriculum[ \t]+vitae|supporting[ \t]+(?:statement|information)|personal[ \t]+statement)[ \t]+[–—|:][ \t]*/i;
 /** A document's title after a name and a dash or bar: "AMIT PATEL - CURRICULUM VITAE". */
 export const CV_AFTER = /[-–—|:]\s*(?:curriculum\s+vitae|cv|résumé|resume)\s*$/i;
 const DATA_NAME_KEY = /^[ \t]*(?:-[ \t]+)?["']?name["']?[ \t]*:[ \t]*["']?(?:full[ \t]+)?name["']?[ \t]*$/i;
@@ -1012,6 +1018,13 @@ function findFormalName(layout: DocumentLayout, words: Word[], nicknames = true)
     const trimmed = line.text.trim();
     if (!trimmed) continue;
     if (++seen > 6) break;
+    const cvOfCell = CV_OF.test(line.text) ? null : CV_OF_CELL.exec(line.text);
+    if (cvOfCell) {
+      // Only a name in the cell: after "Aino Leino – Curriculum Vitae – Radiographer" the post follows, and the name came first.
+      const valueStart = line.start + cvOfCell.index + cvOfCell[0].length;
+      const named = headingName(text, valueStart, line.end) ?? found(nameOnLine(words, text, valueStart, line.end, true));
+      if (named) return withNicknameLine(named, lines, lines.indexOf(line));
+    }
     const cvOf = CV_OF.exec(line.text);
     if (cvOf) {
       // "Supporting statement – Rojîn Hesen (Rojin Hassan on my passport)": the title's name, in any tradition.

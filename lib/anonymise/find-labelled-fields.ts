@@ -317,6 +317,11 @@ export function findLabelledFields(layout: DocumentLayout): Span[] {
       spans.push(makeSpan(dotted.type, line.start + dotted.start, line.start + dotted.end, { divisible: true, priority: 70 }));
       return;
     }
+    const required = requiredField(line.text);
+    if (required) {
+      spans.push(makeSpan(required.type, line.start + required.start, line.start + required.end, { divisible: true, priority: 70 }));
+      return;
+    }
     unmarkedCells(line.text, line.start, spans);
     if (!line.text.includes(':')) {
       valueBelow(layout, lineIndex, spans);
@@ -405,6 +410,34 @@ function dottedField(line: string): { type: RedactionType; start: number; end: n
   if (!VALUE_CHAR.test(value) || (type === 'title' && !isFormOfAddress(value)) || (/^blood$/i.test(label) && !BLOOD_GROUP.test(value))) return null;
   // "Home ..... 0114 496 0163 (evenings)" is a phone, found as one.
   if (/^home$/i.test(label) && PHONE_LIKE.test(value.replace(NOTE_AFTER, ''))) return null;
+  return { type, start, end: start + value.length };
+}
+
+/** An address's numbered line on a form: "Address line 2". */
+const ADDRESS_LINE = /^(\p{L}+)[ \t]+line[ \t]*\d$/iu;
+
+/**
+ * A label and its value after a column's gap, as an application form's print view sets them, where the label carries the
+ * form's mark of a required field ("Town / City *      Lerwick", "Title *     Ms") or is an address's numbered line ("Address
+ * line 2      Voe"): the mark or the line's number tells a form's field from a table's row ("Location      Leeds", a job's).
+ * A title's value must still be a form of address. Found in code: one search.
+ */
+function requiredField(line: string): { type: RedactionType; start: number; end: number } | null {
+  const gap = line.search(/ {3}|\t/);
+  if (gap < 0 || line.includes(':')) return null;
+  const marked = line.slice(0, gap).trimEnd();
+  const starred = marked.endsWith('*');
+  const label = bareLabel(marked.replace(/\*$/, '').trim());
+  const numbered = ADDRESS_LINE.exec(label);
+  const bare = numbered ? numbered[1]! : label;
+  if (!LABEL_TEXT.test(bare)) return null;
+  const type = (LABELS.find(([pattern]) => pattern.test(bare)) ?? bilingualRule(bare))?.[1];
+  if (!type || !(starred || (numbered && type === 'address') || type === 'title')) return null;
+  let start = gap;
+  while (start < line.length && isSpaceAt(line, start)) start++;
+  const rest = line.slice(start);
+  const value = rest.slice(0, valueEnd(rest, type)).trimEnd();
+  if (!VALUE_CHAR.test(value) || (type === 'title' && !isFormOfAddress(value)) || (type === 'age' && !readsAsAge(value))) return null;
   return { type, start, end: start + value.length };
 }
 

@@ -462,7 +462,8 @@ export function findNameSeeds(layout: DocumentLayout, words: Word[]): NameRun[] 
       initialsThenSurname(words, index) ??
       nameInCapitals(words, text, index) ??
       otherScriptRun(words, text, index) ??
-      lowerCaseEntry(words, text, index);
+      lowerCaseEntry(words, text, index) ??
+      (REFEREE_LABEL.test(m[0]) ? refereeBeforeRole(words, text, index) : null);
     if (!run) continue;
     // A spouse's one word is a name only where the lists know it as one and not as a word ("Husband: Retired" stays).
     if (run.parts.length === 1 && SPOUSE_ONLY.test(m[0]) && !(isKnownNamePart(run.parts[0]!) && unlistedName(run.parts[0]!))) continue;
@@ -1524,6 +1525,27 @@ const isLowerInitialWord = (word: Word) => word.dot && word.text.length === 1 &&
  * next ("nilmini jayawardena, …" with nilmini.jayawardena@…) makes it a name whatever its words; a word a list knows
  * as no name ("john ward") only with the address. After a title and initials, one word is enough ("mr s. jeyakumar,").
  */
+/** A label of referees: their names follow it. */
+const REFEREE_LABEL = /^[ \t|•(]*referees?\b/i;
+/** A comma and a role after a referee's name, up to three words before the role's word: ", Physiotherapy Team Lead", ", Ward Manager". */
+const ROLE_AFTER = /^,[ \t]+(?:\p{Lu}\p{Ll}+[ \t]+){0,3}(\p{Lu}\p{Ll}+)\b/u;
+
+/**
+ * "Referees: Sky Kent, Physiotherapy Team Lead": two capitalised words after the label, then a comma and a role, are a referee's
+ * name though each is also a word or a place the lists keep from names; the role vouches for them. Not a ward's or an
+ * organisation's name ("Referees: Rose Ward, …"), whose last word the lists know as one.
+ */
+function refereeBeforeRole(words: Word[], text: string, index: number): NameRun | null {
+  const first = words[index];
+  const second = words[index + 1];
+  if (first?.kind !== 'cap' || !first.joinsNext || second?.kind !== 'cap' || second.joinsNext) return null;
+  const { jobWords, organisation } = nameLexicon.notNameGroups;
+  if ([first, second].some((word) => jobWords.has(word.text) || organisation.has(word.text) || nameLexicon.organisationSuffixes.has(word.text))) return null;
+  const role = ROLE_AFTER.exec(text.slice(second.end, second.end + 80));
+  if (!role || !jobWords.has(role[1]!)) return null;
+  return { parts: [first.text, second.text], start: first.start, end: second.end };
+}
+
 function lowerCaseEntry(words: Word[], text: string, index: number, referee = false): NameRun | null {
   let i = index;
   // "dr. pieter": the title's full stop parts it from the name by one blank.

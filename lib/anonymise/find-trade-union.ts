@@ -12,10 +12,11 @@ import type { Span } from './span';
  * competencies", "CSP member").
  */
 /** The unions' names as written: one list, which the name pattern and OTHERS_BEFORE both read, so the two cannot drift. */
-const NAMES = 'UNISON|Unison|Unite|UNITE|GMB|RCN|RCM|CSP|SoR|BDA|BMA';
-const UNION = needing(['unison', 'unite', 'gmb', 'rcn', 'rcm', 'csp', 'sor', 'bda', 'bma'], new RegExp(`\\b(?:${NAMES})\\b`, 'g'));
+// The Society of Radiographers writes itself SoR or, with its college, SCoR.
+const NAMES = 'UNISON|Unison|Unite|UNITE|GMB|RCN|RCM|CSP|SoR|SCoR|BDA|BMA';
+const UNION = needing(['unison', 'unite', 'gmb', 'rcn', 'rcm', 'csp', 'sor', 'scor', 'bda', 'bma'], new RegExp(`\\b(?:${NAMES})\\b`, 'g'));
 /** The professional bodies among the unions, which count only with a role after them. */
-const PROFESSIONAL = new Set(['RCN', 'RCM', 'CSP', 'SoR', 'BDA', 'BMA']);
+const PROFESSIONAL = new Set(['RCN', 'RCM', 'CSP', 'SoR', 'SCoR', 'BDA', 'BMA']);
 /** A union role, said after its name ("UNISON branch steward", "GMB workplace rep"). */
 const ROLES = new Set(['rep', 'reps', 'representative', 'steward', 'secretary', 'officer', 'chair', 'convenor', 'member']);
 /**
@@ -57,12 +58,15 @@ function roleAfter(text: string, from: number, notMember: boolean): number {
   let i = from;
   let previous = '';
   for (let n = 0; n < 6; n++) {
-    while (i < text.length && (text[i] === ' ' || text[i] === '\t')) i++;
+    // A line may wrap between the name and the role: "a Unite⏎shop steward".
+    while (i < text.length && (text[i] === ' ' || text[i] === '\t' || (n === 0 && (text[i] === '\n' || text[i] === '\r')))) i++;
     const start = i;
     while (i < text.length && !WORD_END.has(text[i]!)) i++;
     const word = text.slice(start, i).toLowerCase();
     if (word === '') return -1;
     if (ROLES.has(word) || (word.endsWith('s') && ROLES.has(word.slice(0, -1)))) return notMember && word === 'member' ? -1 : i;
+    // UNISON's "workplace contact" is a union role as a rep is.
+    if (word === 'contact' && previous === 'workplace') return i;
     if (!BETWEEN.has(word) && !(word === 'and' && previous === 'health')) return -1;
     previous = word;
   }

@@ -26,7 +26,8 @@ export const PLACE_ABBREVIATION = /^(?:St|Mt)$/;
 
 /** A footer's page number: "Page 2 of 3", "page 1/2". */
 const PAGE_NUMBER_LINE = /^page[ \t]+\d{1,3}[ \t]*(?:\/|of)[ \t]*\d/i;
-const WORD = /[\p{L}\p{M}][\p{L}\p{M}'’]*(?:-[\p{L}\p{M}][\p{L}\p{M}'’]*)*\.?/gu;
+// An ʻokina typed as a left quote between two letters is part of the word: "FA‘ASALELE", "Ha‘apai".
+const WORD = /[\p{L}\p{M}](?:[\p{L}\p{M}'’]|‘(?=\p{L}))*(?:-[\p{L}\p{M}](?:[\p{L}\p{M}'’]|‘(?=\p{L}))*)*\.?/gu;
 const UPPER = /^\p{Lu}/u;
 const DIGIT = /\d/;
 const I_CONTRACTION = /^I['’](?:m|ve|d|ll)$/;
