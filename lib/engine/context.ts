@@ -1084,6 +1084,8 @@ function checksOf(context: CompiledContext): Check[] {
 
 /** Words by which a sentence rules out what it names: "… would be unlawful", "… is discrimination". */
 const UNLAWFUL = new Set(['unlawful', 'illegal', 'discriminatory', 'discrimination']);
+/** Whether a text holds any of UNLAWFUL, read once per text: most never call anything unlawful, so every match is spared the look-ahead. */
+const unlawfulHeld = new WeakMap<Doc, boolean>();
 /** Forms of "be" that may say so: "would be unlawful", "is illegal", "are discriminatory". */
 const RULING_BE = new Set(['is', 'are', 'was', 'were', 'be', "it's", "that's"]);
 /** Words that make the ruling an aside or a doubt, not the sentence's point: "…, which is probably illegal". */
@@ -1103,6 +1105,7 @@ const RULING_REACH = 6;
  * illegal, I know, but …").
  */
 function calledUnlawful(m: MatchView): boolean {
+  if (!holdsOnce(unlawfulHeld, m.doc, UNLAWFUL)) return false;
   const { tokens } = m.doc;
   const sentence = tokens[m.from]!.sentence;
   for (let k = m.to; k < tokens.length && k < m.to + RULING_REACH && tokens[k]!.sentence === sentence; k++) {

@@ -141,8 +141,11 @@ function elementLanguage(e: AST.Element, unicodeCase: boolean): Language {
 function isBoundary(e: AST.Assertion, unicodeCase: boolean): boolean {
   if (e.kind === 'word') return !e.negate;
   if (e.kind === 'start' || e.kind === 'end') return true;
-  if (e.kind !== 'lookbehind' || e.negate) return false;
-  for (const s of alternativesLanguage(e.alternatives, unicodeCase)) if (s.at(-1) !== SEP && s.at(-1) !== BOUNDARY) return false;
+  if ((e.kind !== 'lookbehind' && e.kind !== 'lookahead') || e.negate) return false;
+  // Likewise a lookahead whose every match starts with such a character or edge ("(?=\s+the\b)"):
+  // the word before it then ends a run, so "\bman(?=\s+the)" is tried only where "man" starts.
+  const edge = e.kind === 'lookbehind' ? (s: string) => s.at(-1) : (s: string) => s[0];
+  for (const s of alternativesLanguage(e.alternatives, unicodeCase)) if (edge(s) !== SEP && edge(s) !== BOUNDARY) return false;
   return true;
 }
 

@@ -788,6 +788,9 @@ function plainWords(doc: Doc): Set<string> {
   return plain;
 }
 
+/** Whether the text writes `word` in small letters: the word index first rules out most words, without the pass over every token that plainWords makes. */
+const writesPlain = (doc: Doc, word: string) => doc.holds(word) && plainWords(doc).has(word);
+
 /** The shortest capitals with one vowel read as a word the text also writes small ("SKILLS"; "PALS" stays letters). */
 const ONE_VOWEL_WORD = 5;
 
@@ -798,7 +801,7 @@ const ONE_VOWEL_WORD = 5;
  * English"), not an abbreviation. An abbreviation is not also written as a word in the same text.
  */
 const isPlainWordInCapitals = (doc: Doc, key: string, known: boolean) =>
-  !known && key.length >= 4 && counts(key).upper === key.length && (isWordLike(key) || (key.length >= ONE_VOWEL_WORD && formsWord(key))) && plainWords(doc).has(key.toLowerCase());
+  !known && key.length >= 4 && counts(key).upper === key.length && (isWordLike(key) || (key.length >= ONE_VOWEL_WORD && formsWord(key))) && writesPlain(doc, key.toLowerCase());
 
 /** Verbs that take a keyword to send: "reply STOP", "text YES to 60777". */
 const HAS_VOWEL = /[AEIOU]/;
