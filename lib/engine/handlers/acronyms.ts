@@ -1,7 +1,7 @@
 import { addressLabelOf } from '../address-line';
 import type { Doc } from '../document';
+import { AUXILIARIES, CALENDAR, DETERMINERS, MONTHS, nounClass, PERSONAL_TITLES, PREPOSITIONS, SUBJECT_PRONOUNS, TITLE_HEADS } from '../lexicon';
 import { CODE_NAMED, inCodeNamedStudy } from '../names';
-import { CALENDAR, DETERMINERS, MONTHS, nounClass, PERSONAL_TITLES, PREPOSITIONS, TITLE_HEADS } from '../lexicon';
 import type { Expansion } from '../ruleset';
 import { GAP, SHAPE, type Token, wrapsFromLineBefore } from '../tokenize';
 import { WordFlags } from '../vocabulary';
@@ -163,6 +163,27 @@ function inCapitalsLine(doc: Doc, k: number): boolean {
   // Figures are no heading's words: "£23,500 FTE" under a title is a pay line with one abbreviation.
   if (letters < 2) return false;
   return whole ? words >= 3 || (words === 2 && long) : words >= 3 && long;
+}
+
+/**
+ * Whether token k's line, written in capitals, is a sentence rather than a heading: it holds a verb's
+ * helper or a subject ("PATIENTS MUST BOOK", "WE ARE"), or opens with a verb and its object's article
+ * ("IF IN DOUBT, SEE A GP OR ANP", "ASK YOUR PHARMACIST"). A known abbreviation in it is read as one.
+ */
+function isCapitalsSentence(doc: Doc, k: number): boolean {
+  const { tokens } = doc;
+  const line = tokens[k]!.line;
+  let first = k;
+  while (first > 0 && tokens[first - 1]!.line === line) first--;
+  for (let j = first; j < tokens.length && tokens[j]!.line === line; j++) {
+    const t = tokens[j]!;
+    if (AUXILIARIES.has(t.norm) || SUBJECT_PRONOUNS.has(t.norm)) return true;
+    // A clause's first word before an article ("IF IN DOUBT, SEE A GP"), not a preposition ("ABOUT THE ROLE").
+    const next = tokens[j + 1];
+    const opens = j === first || t.clause !== tokens[j - 1]!.clause;
+    if (opens && next?.line === line && DETERMINERS.has(next.norm) && !PREPOSITIONS.has(t.norm) && !DETERMINERS.has(t.norm)) return true;
+  }
+  return false;
 }
 
 /** Whether token j is a word in capitals, no digits, on token k's line. */
@@ -380,6 +401,41 @@ function labelsCue(doc: Doc, t: Token): boolean {
   return doc.text.charAt(t.start - 1) === '[' && doc.text.charAt(t.end) === ':';
 }
 
+/** The capitals word that opens token k's line before a colon ("BOT: Hi", "USER: [name]"), or null. */
+function lineLabel(doc: Doc, k: number): string | null {
+  const t = doc.tokens[k]!;
+  if ((k > 0 && doc.tokens[k - 1]!.line === t.line) || !(t.shape & SHAPE.UPPER) || doc.text.charAt(t.end) !== ':') return null;
+  return t.norm;
+}
+
+/**
+ * Whether the capitals opening token k's line before a colon name a speaker in a script or a chat log:
+ * the text's lines open with such labels, one of them on two lines or more ("BOT: Hi …" / "USER: …" /
+ * "BOT: Thanks …"). A job description's field labels ("BAND:", "BASE:") each open one line.
+ */
+function namesScriptSpeaker(doc: Doc, k: number): boolean {
+  if (lineLabel(doc, k) === null) return false;
+  let script = scripts.get(doc);
+  if (script === undefined) {
+    const seen = new Set<string>();
+    script = false;
+    for (let j = 0; j < doc.tokens.length && !script; j++) {
+      const label = lineLabel(doc, j);
+      if (label === null) continue;
+      script = seen.has(label);
+      seen.add(label);
+    }
+    scripts.set(doc, script);
+  }
+  return script;
+}
+const scripts = new WeakMap<Doc, boolean>();
+
+/** A postscript's mark, opening a line of an e-mail before a colon or a comma: "PS: the clinic has moved". */
+const POSTSCRIPT = new Set(['PS', 'PPS']);
+const opensPostscript = (doc: Doc, k: number, key: string) =>
+  doc.kind === 'email' && POSTSCRIPT.has(key) && (k === 0 || doc.tokens[k - 1]!.line !== doc.tokens[k]!.line) && /^[:,]/.test(doc.text.charAt(doc.tokens[k]!.end));
+
 /** Whether the line of token k is a label in capitals and nothing else: "REF NO:" alone on its line. */
 function isLabelLine(doc: Doc, k: number): boolean {
   const { tokens, text } = doc;
@@ -462,8 +518,8 @@ function endsNameAsLegalForm(doc: Doc, k: number, key: string): boolean {
 const EVERYDAY = new Set(['FYI', 'ASAP', 'TBC', 'TBA', 'CCTV', 'A3', 'A4', 'A5']);
 /** A phone's message formats, everyday English where a message is meant ("SMS reminders", "by SMS"); "the SMS team" is a service. */
 const MESSAGE_FORMATS = new Set(['SMS', 'MMS', 'DM', 'DMs']);
-/** Words for messages after a format ("SMS reminders"), or whom it is sent to ("DM us"). */
-const MESSAGE_WORDS = new Set(['message', 'messages', 'messaging', 'text', 'texts', 'reminder', 'reminders', 'notification', 'notifications', 'alert', 'alerts', 'us', 'me']);
+/** Words for messages after a format ("SMS reminders", "an SMS batch"), or whom it is sent to ("DM us"). */
+const MESSAGE_WORDS = new Set(['message', 'messages', 'messaging', 'text', 'texts', 'batch', 'reminder', 'reminders', 'notification', 'notifications', 'alert', 'alerts', 'us', 'me']);
 /** Words before a format that make it the way a message is sent ("by SMS", "via SMS"). */
 const MESSAGE_BEFORE = new Set(['by', 'via']);
 /**
@@ -1220,12 +1276,12 @@ function abbreviationsIn(doc: Doc, understood: ReadonlySet<string>, known: Reado
     }
     const isKnown = dictionaryOf(known).has(a.key);
     if (
-      !inAddress(doc, t) && !inPostcode(doc, k, a.key) && !(inCapitalsLine(doc, k) && formsWord(a.key)) && !isShouted(doc, k, a.key, isKnown) &&
+      !inAddress(doc, t) && !inPostcode(doc, k, a.key) && !(inCapitalsLine(doc, k) && formsWord(a.key) && !(isKnown && !isWordLike(a.key) && isCapitalsSentence(doc, k))) && !isShouted(doc, k, a.key, isKnown) &&
       !isNamedWord(doc, k, a.key, isKnown) && !isEverydayAbbreviation(doc, k, a.key) && !inAddressLine(doc, k) &&
       !inReferenceCode(doc, k, a.key) && !isNameInCapitals(doc, a.key, isKnown) && !isPlainWordInCapitals(doc, a.key, isKnown) && !isKeywordSent(doc, k, a.key, isKnown) && !inFieldLabel(doc, k, a.key, isKnown) &&
       !inCapitalsHeading(doc, k, a.key, isKnown) && !headsSentenceRunIn(doc, k, a.key, isKnown) && !amongShoutedWords(doc, k, a.key, isKnown) && !inLatinPhrase(doc, k, a.key) && !namesInstitution(doc, k) && !namesVenue(doc, k, a.key, isKnown) && !endsNameAsLegalForm(doc, k, a.key) && !pairedWithLabel(doc, k, a.key, isKnown) && !isPostNominal(doc, k) &&
       !testRegulatorSets(doc, k, a.key) &&
-      !(!isKnown && reportsSpeaker(doc, k, a.key)) && !(!isKnown && labelsCue(doc, t)) && !isSeriesLabel(doc, k, a.key)
+      !(!isKnown && reportsSpeaker(doc, k, a.key)) && !(!isKnown && labelsCue(doc, t)) && !(!isKnown && namesScriptSpeaker(doc, k)) && !isSeriesLabel(doc, k, a.key) && !opensPostscript(doc, k, a.key)
     ) {
       found.push(a);
     }

@@ -5,7 +5,7 @@ import { NOT_HELD_AGAINST, SUPPORTING_SOMEONE } from '../judgement/vocabulary';
 import { COURTESY_TITLES, nounClass } from '../lexicon';
 import { affectedAfter, concededAfter, judgedNext, spanWith } from '../reading/judged';
 import { cuesOf } from '../reading/what';
-import { aboutPerson, noteAbout, PATIENT_WORDS, PERSON } from '../reading/who';
+import { aboutPerson, noteAbout, othersAddressed, PATIENT_WORDS, PERSON } from '../reading/who';
 import { byFirstWord, firstCuePerSentenceIn, phraseList as phrases } from './cue-per-sentence';
 import { refusingNobody } from './person-judged';
 import type { SpanHandler } from './types';
@@ -90,7 +90,7 @@ function ofPerson(doc: Doc, k: number, end: number): boolean {
   } else if (aboutPerson(doc, k, true, false) || noteAbout(doc, k) >= 0) return true;
   // "anyone with small kids", "someone who's likely to go on maternity leave", "applicants who have children".
   for (let j = k - 1; j >= 0 && j >= k - 8 && tokens[j]!.sentence === sentence; j--) {
-    if (HOLDERS.has(tokens[j]!.norm) && LINKS.has(tokens[j + 1]!.norm)) return true;
+    if (HOLDERS.has(tokens[j]!.norm) && LINKS.has(tokens[j + 1]!.norm)) return !othersAddressed(doc, end);
   }
   // "Given her kids", "with four children I don't think he'll": the person in the sentence, when
   // nobody else (patients, a service) is.

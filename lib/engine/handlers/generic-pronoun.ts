@@ -472,12 +472,17 @@ function isNumbered(doc: Doc, j: number): boolean {
   // "one applicant declared she's...": in notes, one of those who applied; an advert's "one candidate" is any.
   // Only with what they did after it ("one applicant declared", "one candidate has withdrawn"), not a wish ("one applicant may say").
   if (doc.kind === 'email' && prev?.norm === 'one' && prev.sentence === w.sentence && SEEN.has(w.base)) return didSomething(doc, j);
-  // "Candidate: 3" opening a form's line is its field for the one applicant the form is about.
-  const field = next !== undefined && next.gap === (GAP.BREAK | GAP.COLON) && (j === 0 || doc.tokens[j - 1]!.line !== w.line);
+  const field = isFormField(doc, j);
   if (next === undefined || (!field && (next.sentence !== w.sentence || next.gap & GAP.BREAK))) return false;
   // "applicant B", "candidate c"; not "the vacancy - I think", "give the applicant a call", nor a year
   // ("Consultant 2003 contract", a contract's name).
   return ((next.shape & SHAPE.NUMBER) !== 0 && !YEAR.test(next.norm)) || (/^[a-z]$/.test(next.norm) && next.norm !== 'i' && (next.norm !== 'a' || (next.shape & SHAPE.CAP) !== 0));
+}
+
+/** "Candidate: 3" opening a form's line: its field for the one applicant the form is about. */
+function isFormField(doc: Doc, j: number): boolean {
+  const next = doc.tokens[j + 1];
+  return next !== undefined && next.gap === (GAP.BREAK | GAP.COLON) && (j === 0 || doc.tokens[j - 1]!.line !== doc.tokens[j]!.line);
 }
 
 /** Words that label an applicant by number at a line's start in notes: "Number 5", "No. 5", "App 2" (an application). */
@@ -795,15 +800,18 @@ export const genericPronoun: SpanHandler = {
     let firstRole = -1;
     // Applicants named by number or letter ("Candidate 2"): from there on the text is notes on people seen.
     let firstNumbered = -1;
+    // A form about one applicant ("Candidate: 3" heading it, and no second such field): its pronouns are all theirs.
+    let formFields = 0;
     const roles = doc.wordsIn(ROLE_NOUNS);
     const { base } = doc.wordIds();
-    for (let j = 0; j < tokens.length && (firstNumbered < 0 || (firstRole < 0 && doc.kind === 'advert')); j++) {
+    for (let j = 0; j < tokens.length; j++) {
       if (roles[base[j]!] === 0) {
         if (firstNumbered < 0 && isNumberLabel(doc, j)) firstNumbered = j;
         continue;
       }
       if (isNumbered(doc, j)) {
         if (firstNumbered < 0) firstNumbered = j;
+        formFields += isFormField(doc, j) ? 1 : 0;
       } else if (firstRole < 0 && doc.kind === 'advert' && !SEXED.has(tokens[j - 1]?.norm ?? '')) firstRole = j;
     }
     const at = sentenceCounter(doc);
@@ -925,6 +933,8 @@ export const genericPronoun: SpanHandler = {
       // who follows a colleague known only by role is the post-holder, pictured as of the same sex.
       if (named && byRole && !byName && doc.kind === 'advert' && SUCCEEDING.has(tokens[k + 1]?.norm ?? '')) named = false;
       const notes = firstNumbered >= 0 && firstNumbered < k;
+      // "Question 3: clear on what a PA can do. … I worry patients won't follow her": on one applicant's form, her.
+      if (!named && !whoever && notes && formFields === 1 && isFormField(doc, firstNumbered) && nearest !== 'patient') named = true;
       // A colleague known only by role in the post-holder's own sentence ("The successful candidate will
       // work with our ANP. He will...") does not hold the next sentence's subject either.
       const movedOn = wantedSentence > namedSentence || (byRole && wantedSentence === namedSentence);

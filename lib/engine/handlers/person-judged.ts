@@ -175,6 +175,23 @@ function describesThing(doc: Doc, k: number, end: number): boolean {
   return !(isPersonWord(doc, end) || AFTER_FAITH.has(norm) || PREPOSITIONS.has(norm) || AUXILIARIES.has(norm) || DETERMINERS.has(norm));
 }
 
+/** Bodies of staff named for who their members are: "the Asian staff network", "a Black nurses' forum". */
+const STAFF_BODIES = new Set(['network', 'networks', 'forum', 'forums']);
+/** How many words after the origin the body's noun may come: "Black, Asian and minority ethnic nurses' network". */
+const BODY_REACH = 6;
+
+/** Whether the origin at [k, end) opens the name of a staff network or forum, with no verb or new clause before its noun. */
+function namesStaffBody(doc: Doc, k: number, end: number): boolean {
+  const { tokens } = doc;
+  for (let j = end; j < tokens.length && j < end + BODY_REACH && tokens[j]!.sentence === tokens[k]!.sentence; j++) {
+    const t = tokens[j]!;
+    if (STAFF_BODIES.has(t.norm)) return true;
+    // A verb, an article or a new clause ("so he won't fit in with our network") ends the name.
+    if (AUXILIARIES.has(t.norm) || DETERMINERS.has(t.norm) || (t.clause !== tokens[j - 1]!.clause && !(t.gap & GAP.COMMA))) return false;
+  }
+  return false;
+}
+
 /** Nouns of trouble, which a characteristic before them gives to its holder: "accent issues", "language problems". */
 const TROUBLE = new Set(['issue', 'issues', 'problem', 'problems', 'difficulty', 'difficulties']);
 
@@ -420,6 +437,8 @@ function judge(doc: Doc, field: SaidField, k: number, end: number, from: number,
   }
   // "a member of the British Orthodontic Society": an origin word that opens a body's or a law's name.
   if (field === 'origin' && (doc.nameKind(k) === NAME.ORGANISATION || doc.nameKind(k) === NAME.STATUTE)) return null;
+  // "our Black, Asian and minority ethnic nurses' network": the origin names a staff network's members.
+  if (field === 'origin' && namesStaffBody(doc, k, end)) return null;
   // "a Catholic hospice", "the Muslim community": the faith describes the word after it, not a person.
   if (field === 'religion' && FAITHS.has(tokens[k]!.norm) && describesThing(doc, k, end)) return null;
   // "lead religious worship", "religious and spiritual care": a chaplain's work, not a person's faith.

@@ -1,6 +1,7 @@
 import type { Doc } from '../document';
 import { byFirstWord, phraseList } from '../handlers/cue-per-sentence';
 import { AUXILIARIES, DETERMINERS, NEGATIONS, nounClass, POSTS } from '../lexicon';
+import { othersAddressed } from '../reading/who';
 import { GAP } from '../tokenize';
 import { judgementNear } from './reader';
 import { FAIR } from './vocabulary';
@@ -371,7 +372,7 @@ export function groupTurnedAway(doc: Doc, k: number, end: number): [number, numb
       if (!doc.phraseAt(j, words)) continue;
       const after = j + words.length;
       if (words.at(-1) === CONSIDERED && after < to && tokens[after]!.norm !== 'for') return null;
-      return others(doc, from, k) ? null : [k, after];
+      return others(doc, from, k) || othersAddressed(doc, end) ? null : [k, after];
     }
   }
   // "Gen Z job-hoppers", "millennial types": a word for people after the kind names them with it.
@@ -388,7 +389,7 @@ export function groupTurnedAway(doc: Doc, k: number, end: number): [number, numb
     if (at < from || words.at(-1) !== tokens[j]!.norm || !doc.phraseAt(at, words)) continue;
     // A bare "no" opens its clause or list item: "No students", "and no parents", not "there are no students".
     if (words.length === 1) for (let c = from; c < at; c++) if (!BEFORE_NO.has(tokens[c]!.norm)) return null;
-    return others(doc, from, k) ? null : [at, close];
+    return others(doc, from, k) || othersAddressed(doc, end) ? null : [at, close];
   }
   return null;
 }

@@ -1,5 +1,5 @@
 import type { Doc } from '../document';
-import { CALENDAR, ELIDED_SUBJECT_VERBS, nounClass, THIRD_PERSON_POSSESSIVES } from '../lexicon';
+import { CALENDAR, DETERMINERS, ELIDED_SUBJECT_VERBS, nounClass, THIRD_PERSON_POSSESSIVES } from '../lexicon';
 import { NAME } from '../names';
 import { phraseList } from '../handlers/cue-per-sentence';
 import { GAP, SHAPE } from '../tokenize';
@@ -186,4 +186,24 @@ export function opensElidedNote(doc: Doc, k: number): boolean {
   if (doc.kind === 'advert' || from >= k || !ELIDED_SUBJECT_VERBS.has(tokens[from]!.norm)) return false;
   if (doc.text.charAt(tokens[doc.sentenceEnd(sentence) - 1]!.end) === '?') return false;
   return noteAbout(doc, k) >= 0;
+}
+
+/** Words that open the clause saying what follows for the people described: "so visitors", "and relatives". */
+const CONSEQUENCE = new Set(['so', 'and', 'therefore', 'hence']);
+
+/**
+ * Whether a later clause of the sentence has visitors or patients as its subject ("not suitable for
+ * anyone with young children, so visitors are asked to ..."): "anyone" is then one of them, not an applicant.
+ */
+export function othersAddressed(doc: Doc, end: number): boolean {
+  const { tokens } = doc;
+  const sentence = tokens[end - 1]!.sentence;
+  for (let j = end; j < tokens.length && tokens[j]!.sentence === sentence; j++) {
+    if (tokens[j]!.clause === tokens[j - 1]!.clause || !CONSEQUENCE.has(tokens[j]!.norm)) continue;
+    let h = j + 1;
+    while (h < tokens.length && DETERMINERS.has(tokens[h]!.norm)) h++;
+    const subject = tokens[h];
+    return subject !== undefined && subject.sentence === sentence && nounClass(subject.base) === 'patient';
+  }
+  return false;
 }
