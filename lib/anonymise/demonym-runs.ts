@@ -11,6 +11,9 @@ export interface DemonymRun {
 /** A separator inside a list of demonyms: "Nigerian and British", "Irish/British", "British-Nigerian", "Black British". */
 const LIST_GAP = /^(?:\s*[,&/]\s*|\s+and\s+|-|[ \t])$/;
 
+/** A prefix of descent joined to a people's word, which makes one people of both: "Indo-Trinidadian", "Afro-Brazilian", "Sino-Malaysian". */
+const DESCENT_PREFIX = /(?<![\p{L}-])(?:Indo|Afro|Sino|Anglo|Franco|Luso|Hispano|Arab|Euro)-$/u;
+
 /** Builds the one-word matcher for a list of demonyms (peoples, nationalities). */
 export function demonymPattern(demonyms: readonly string[]): PhraseList {
   return phraseList(demonyms, '(?<![\\p{L}])', '(?![\\p{L}])', 'gu');
@@ -30,7 +33,10 @@ export function demonymRuns(text: string, demonyms: PhraseList): DemonymRun[] {
     if (last && gap !== null && LIST_GAP.test(gap)) {
       last.end = end;
       if (gap === '-') last.hyphenated = true;
-    } else runs.push({ start: m.index, end, hyphenated: false });
+    } else {
+      const prefix = DESCENT_PREFIX.exec(text.slice(Math.max(0, m.index - 8), m.index));
+      runs.push({ start: m.index - (prefix?.[0].length ?? 0), end, hyphenated: false });
+    }
   }
   return runs;
 }
