@@ -6,6 +6,8 @@ export interface DemonymRun {
   end: number;
   /** Joined by a bare hyphen somewhere: "British-Nigerian". */
   hyphenated: boolean;
+  /** Opened by a prefix of descent, which makes it a people rather than a nationality: "Indo-Trinidadian". */
+  descent?: boolean;
 }
 
 /** A separator inside a list of demonyms: "Nigerian and British", "Irish/British", "British-Nigerian", "Black British". */
@@ -35,7 +37,7 @@ export function demonymRuns(text: string, demonyms: PhraseList): DemonymRun[] {
       if (gap === '-') last.hyphenated = true;
     } else {
       const prefix = DESCENT_PREFIX.exec(text.slice(Math.max(0, m.index - 8), m.index));
-      runs.push({ start: m.index - (prefix?.[0].length ?? 0), end, hyphenated: false });
+      runs.push(prefix ? { start: m.index - prefix[0].length, end, hyphenated: false, descent: true } : { start: m.index, end, hyphenated: false });
     }
   }
   return runs;

@@ -75,7 +75,7 @@ describe('a place after the decade of birth', () => {
 
 describe('peoples and festivals', () => {
   test('a prefix of descent joins the people’s word', () => {
-    expect(redact('I am Afro-Colombian, and I trained as a nurse in 2012.')).toBe('I am [NATIONALITY], and I trained as a nurse in 2012.');
+    expect(redact('I am Afro-Colombian, and I trained as a nurse in 2012.')).toBe('I am [ETHNICITY], and I trained as a nurse in 2012.');
   });
 
   test('a prefix of descent is no people before a word that is none', () => {
