@@ -6,10 +6,15 @@ export interface DemonymRun {
   end: number;
   /** Joined by a bare hyphen somewhere: "British-Nigerian". */
   hyphenated: boolean;
+  /** Opened by a prefix of descent, which makes it a people rather than a nationality: "Indo-Trinidadian". */
+  descent?: boolean;
 }
 
 /** A separator inside a list of demonyms: "Nigerian and British", "Irish/British", "British-Nigerian", "Black British". */
 const LIST_GAP = /^(?:\s*[,&/]\s*|\s+and\s+|-|[ \t])$/;
+
+/** A prefix of descent joined to a people's word, which makes one people of both: "Indo-Trinidadian", "Afro-Brazilian", "Sino-Malaysian". */
+const DESCENT_PREFIX = /(?<![\p{L}-])(?:Indo|Afro|Sino|Anglo|Franco|Luso|Hispano|Arab|Euro)-$/u;
 
 /** Builds the one-word matcher for a list of demonyms (peoples, nationalities). */
 export function demonymPattern(demonyms: readonly string[]): PhraseList {
@@ -30,7 +35,10 @@ export function demonymRuns(text: string, demonyms: PhraseList): DemonymRun[] {
     if (last && gap !== null && LIST_GAP.test(gap)) {
       last.end = end;
       if (gap === '-') last.hyphenated = true;
-    } else runs.push({ start: m.index, end, hyphenated: false });
+    } else {
+      const prefix = DESCENT_PREFIX.exec(text.slice(Math.max(0, m.index - 8), m.index));
+      runs.push(prefix ? { start: m.index - prefix[0].length, end, hyphenated: false, descent: true } : { start: m.index, end, hyphenated: false });
+    }
   }
   return runs;
 }

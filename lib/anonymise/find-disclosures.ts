@@ -363,7 +363,8 @@ export function findDisclosures(text: string): Span[] {
       // A noun phrase that goes on ("my first placement", "my partner practice") is not the relative or the faith.
       // A person does things: "my wife teaches", "my dad drives" (not "our partner practices", a modifier's noun).
       // "my two are…", "my first was…" act only by a verb of the list: "my two years", "my first shifts", "my first boss" are no child.
-      const acts = next !== null && (isVerb(next) || (PEOPLE.has(hit.field) && !/^(?:partners?|two|three|four|first|second|third|fourth)$/i.test(words[to]!.text) && /^\p{Ll}+s$/u.test(next)));
+      // A word in "-ss" is a noun, no verb's "-s": "my ex boss" is a former manager, not an ex who bosses.
+      const acts = next !== null && (isVerb(next) || (PEOPLE.has(hit.field) && !/^(?:partners?|two|three|four|first|second|third|fourth)$/i.test(words[to]!.text) && /^\p{Ll}+s$/u.test(next) && !next.endsWith('ss')));
       if (next !== null && !acts && !AFTER_NOUN.has(next) && !closed(words[to]!.text)) continue;
       if (acts && last - at < MAX_PREDICATE) {
         const first = clauseStart(clauseBreak, words, at, lo);

@@ -61,9 +61,12 @@ function sentence(text: string, start: number, end: number, before = 200, after 
 
 const near = (text: string, start: number, end: number) => sentence(text, start, end, 60, 20);
 
-/** ", which is in remission", "which is well controlled" (with or without its comma), ", which I manage with exercise", ", well controlled with inhalers": words that describe the condition. */
+/**
+ * ", which is in remission", "which is well controlled" (with or without its comma), ", which I manage with exercise", ", well controlled with inhalers": words that describe the condition.
+ * Not the writer's reason that follows it ("which is why I prefer days", "which is partly why I chose this field"): that is about the work.
+ */
 const DESCRIBED =
-  /^(?:,?\s+which\s+(?:is|was|has|had|I|flares?|affects?|rarely|never|occasionally|sometimes)\b[^,;.!?()]{0,60}|,\s+(?:controlled|managed)\s+(?:with|by|on)\b[^,;.!?()]{0,40}|,?\s+(?:(?:both|each|all)\s+)?(?:well|fully|now|diet|insulin|tablet)[\s-]+(?:controlled|managed)\b[^,;.!?()]{0,40}|\s+(?:is|was|has\s+been|remains)\s+(?:(?:well|fully|now|largely|stable\s+and)\s+)?(?:controlled|managed|stable)\b[^,;.!?()]{0,40})/;
+  /^(?:,?\s+which\s+(?!(?:is|was)\s+(?:(?:partly|also|largely|mainly|part\s+of|one|the|a|another)\s+)?(?:why|reason|big\s+reason)\b)(?:is|was|has|had|I|flares?|affects?|rarely|never|occasionally|sometimes)\b[^,;.!?()]{0,60}|,\s+(?:controlled|managed)\s+(?:with|by|on)\b[^,;.!?()]{0,40}|,?\s+(?:(?:both|each|all)\s+)?(?:well|fully|now|diet|insulin|tablet)[\s-]+(?:controlled|managed)\b[^,;.!?()]{0,40}|\s+(?:is|was|has\s+been|remains)\s+(?:(?:well|fully|now|largely|stable\s+and)\s+)?(?:controlled|managed|stable)\b[^,;.!?()]{0,40})/;
 /**
  * The disclosure going on after the condition, to its clause's end: "[type 1 diabetes] and manage it with
  * a pump", "and now take medication", "and finished treatment in 2020", "; it is relapsing-remitting and currently

@@ -560,6 +560,9 @@ export function findNames(layout: DocumentLayout, words: Word[], candidate: Cand
     if (single && !gendered && !professional && !(lead < mention.first && words[lead]!.kind === 'initial') && INSTITUTION_AHEAD.test(text.slice(mention.end, mention.end + 60))) continue;
     // "Tyler's Pharmacy", "Kumar's Chemists": a shop or a practice one name owns is a business (the employer's to keep or redact), not a person.
     if (single && !gendered && !professional && OWNED_BUSINESS.has(OWNED.exec(text.slice(mention.end, mention.end + 24))?.[1] ?? '')) continue;
+    // "Bishop's Stortford" or "Bishop's Waltham" beside a "Bishop-Gittens": one piece of a hyphenated surname, untitled, in the possessive
+    // before a capitalised word no one's name holds, is a place's first word; the person is written with the whole surname.
+    if (single && !titleWord && isHyphenPiece(mention.parts[0]!, persons[personOf(mention.parts, persons, owner)]) && placeAfterPossessive(text.slice(mention.end, mention.end + 24), owner)) continue;
     // "Auntie Pam's Nursery", "Uncle Tom's Cabin": a relation's word, a name and a possessive before a capitalised word name a business.
     if (single && gendered && nameLexicon.relationTitles.has(gendered.text) && OWNED.test(text.slice(mention.end, mention.end + 24))) continue;
     // "Universidad Diego Portales", "Hospital Juan Pablo II", "Đường Trần Hưng Đạo": a body or a street named after someone, its word before the name.
@@ -675,6 +678,9 @@ export function findNames(layout: DocumentLayout, words: Word[], candidate: Cand
       if ((!gap.test(between) && !cited) || !(initial.dot || /^(?:[ \t]*[\n,|()<]|["”]|[ \t]{2}|[ \t]+\p{Lu}\b|$)/u.test(text.slice(initial.end, initial.end + 3)))) break;
       end = initial.end + (initial.dot ? 1 : 0);
     }
+    // "rūta.k": the initial of another of the person's parts after a lower-case part's full stop goes with it.
+    const dotted = words[mention.last + 1];
+    if (lowerCase && end === words[mention.last]!.end && dottedInitialAfter(words[mention.last]!, dotted, persons[person]?.parts ?? [])) end = dotted!.end;
     // A name broken across a line by a hyphen, as PDF text wraps it: "Dr Tendai Mudzin-\ngwa".
     const lastWord = words[mention.last]!;
     const broken = (lastWord.kind === 'caps' ? BROKEN_CAPS_AT_LINE_END : BROKEN_AT_LINE_END).exec(text.slice(end, end + 40));
@@ -875,6 +881,20 @@ const BROKEN_AT_LINE_END = /^-\r?\n[ \t]*\p{Ll}[\p{Ll}'’]*(?![\p{L}\p{M}])/u;
 const BROKEN_CAPS_AT_LINE_END = /^-\r?\n[ \t]*\p{Lu}{2,}(?![\p{L}\p{M}])/u;
 
 /** The person whose parts best match a mention: a shared surname counts double; ties go to the candidate. */
+/** Whether a part found is only a piece of one of the person's hyphenated parts ("Bishop" of "Bishop-Gittens"), never written alone. */
+function isHyphenPiece(part: string, person: Person | undefined): boolean {
+  if (!person || person.parts.has(part)) return false;
+  for (const whole of person.parts) if (whole.includes('-') && whole.split('-').includes(part)) return true;
+  return false;
+}
+
+/** A possessive then a capitalised word that is no one's name part: "'s Stortford", not "'s Gittens". */
+const CAPITALISED_AFTER_POSSESSIVE = /^['’]s[ \t]+(\p{Lu}\p{Ll}+)/u;
+function placeAfterPossessive(after: string, owner: Map<string, number[]>): boolean {
+  const next = CAPITALISED_AFTER_POSSESSIVE.exec(after)?.[1];
+  return next !== undefined && !owner.has(next) && !nameLexicon.givenNames.has(next);
+}
+
 /**
  * Whether a mention of given name and surname is of someone the text names more fully elsewhere ("Harjit Bains" of "Dr Harjit
  * Singh Bains"): read only where a firm's word follows the mention, which most do not.
@@ -954,9 +974,24 @@ function addLowerCaseForms(text: string, words: Word[], candidateParts: string[]
     if (part === undefined || owner.has(word.text)) return;
     const previous = words[i - 1]?.joinsNext ? words[i - 1] : undefined;
     const next = word.joinsNext ? words[i + 1] : undefined;
-    const beside = isPart(previous) || isPart(next) || (next !== undefined && isLowerInitial(next)) || (previous !== undefined && isLowerInitial(previous));
+    const beside = isPart(previous) || isPart(next) || (next !== undefined && isLowerInitial(next)) || (previous !== undefined && isLowerInitial(previous)) || dottedInitialAfter(word, words[i + 1], candidateParts);
     if (nameLexicon.nameParts.has(part) || beside) owner.set(word.text, [0]);
   });
+}
+
+/**
+ * A part in lower case and, after its full stop, the initial of another part of the name, as a footer or a user name shortens
+ * it: "rūta.k" for Rūta Kazlauskienė, "jane.o" for Jane Okafor. The initial must be another part's, so "jane.j" is not.
+ */
+function dottedInitialAfter(word: Word, next: Word | undefined, parts: Iterable<string>): boolean {
+  if (!word.dot || !next || next.start !== word.end + 1 || next.text.length !== 1 || next.kind !== 'lower') return false;
+  const own = withoutAccents(word.text).toLowerCase();
+  const initial = withoutAccents(next.text);
+  for (const part of parts) {
+    const plain = withoutAccents(part).toLowerCase();
+    if (plain !== own && plain.charAt(0) === initial) return true;
+  }
+  return false;
 }
 
 /** Whether a word is all its cell holds, as a slug listed among contacts is: alone on its line, after a label's colon or a `|`, or a key's quoted value. */

@@ -247,7 +247,7 @@ export function findNationality(text: string): Span[] {
       // Below an ethnicity found on the same words: "as a British Bangladeshi woman" is an ethnicity.
       spans.push(makeSpan('nationality', run.start, run.end, { priority: REDACTION_KINDS.ethnicity.priority - 1 }));
     } else if (I_AM_BEFORE.test(text.slice(Math.max(0, run.start - 30), run.start)) && CLAUSE_END_AFTER.test(after)) {
-      spans.push(makeSpan('nationality', run.start, run.end));
+      spans.push(makeSpan(run.descent ? 'ethnicity' : 'nationality', run.start, run.end));
     } else if ((aloneInCell(text, run.start, run.end) || (BRACKETED_AFTER.test(after) && (opensCell(text, run.start) || opensColumn(text, run.start)))) && !inLanguageRow(text, run.start, run.end)) {
       spans.push(makeSpan('nationality', run.start, run.end + (BRACKETED_AFTER.exec(after)?.[0].length ?? 0)));
     } else if (ORIGIN_AFTER.test(after) && (opensCell(text, run.start) || /[.!?;][ \t]+$/.test(before))) {

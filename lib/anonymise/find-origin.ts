@@ -94,9 +94,11 @@ const HOME_IS = needing(['home'], new RegExp(
 const NOT_HOME_PLACE = /^(?:It|This|That|There|Here|The|Our|My|Work|Nursing)$/;
 /** A status after a date of birth and a comma is no place: "Born 4 Feb 1985, Married". */
 const STATUS_WORD = /^(?:Married|Single|Divorced|Widowed|Separated|Engaged|Male|Female)$/;
-/** "born on 21 May 2001 in Whitby", "born in May 1990 in Leeds", "Born: 14th of May 1987 in Kaunas, Lithuania", "Born 1979, Bangor": the place after a date of birth. */
+/** A decade, as a writer gives when they were born without the year: "the 1980s", "the early 1990s", "the late '70s". */
+const DECADE = `(?:(?:early|mid|late)[- \\t])?(?:(?:19|20)\\d0|['’]\\d0)s`;
+/** "born on 21 May 2001 in Whitby", "born in the 1980s in Lagos", "born in May 1990 in Leeds", "Born: 14th of May 1987 in Kaunas, Lithuania", "Born 1979, Bangor": the place after a date of birth. */
 // The date in any form a date of birth takes: "born 9-Nov-95 in Thessaloniki", "born 03.04.1988 in Lviv".
-const BORN_ON = needing(['born'], new RegExp(`\\b[Bb]orn:?[ \\t]+(?:(?:on|in)[ \\t]+)?(?:the[ \\t]+)?(?:${DATE}|${WEEKDAY_TOLD})(?:[ \\t]+in|(,))[ \\t]+${PLACE}`, 'dgu'));
+const BORN_ON = needing(['born'], new RegExp(`\\b[Bb]orn:?[ \\t]+(?:(?:on|in)[ \\t]+)?(?:the[ \\t]+)?(?:${DECADE}|${DATE}|${WEEKDAY_TOLD})(?:[ \\t]+in|(,))[ \\t]+${PLACE}`, 'dgu'));
 /** "Born Hong Kong, 1994" opening a line or a cell: a place the place data knows after a bare "Born". */
 const BORN_BARE = new RegExp(`(?<=^|[\\n|•·;]\\s{0,3})[Bb]orn[ \\t]+${PLACE}`, 'dgu');
 /** "in the eighties", "in the 1970s": the decade someone came from a place (a year of arrival stays, as employment years do). */
