@@ -225,7 +225,7 @@ const RULES: [RegExp, RedactionType][] = [
     needing(
       ['becom', 'became'],
       new RegExp(
-      `\\b(?:becoming|became|become|becomes)\\s+a\\s+(?:proud\\s+|new\\s+|first-time\\s+|young\\s+|teenage\\s+|single\\s+)?(?:mother|father|mum|dad|parent|step-?parent|step-?mum|step-?dad|grandmother|grandfather|grandparent|grandma|grandad)\\b(?!\\s+(?:governors?|reps?|representatives?|members?|partners?)\\b)(?:\\s+and\\s+(?:a\\s+)?(?:young\\s+)?(?:wife|husband)\\b)?(?:\\s+(?:(?:in|during|this|next)\\s+${WHEN}|last\\s+(?:year|month|spring|summer|autumn|winter)))?`,
+      `\\b(?:becoming|became|become|becomes)\\s+a\\s+(?:proud\\s+|new\\s+|first-time\\s+|young\\s+|teenage\\s+|single\\s+|stay-at-home\\s+)?(?:mother|father|mum|dad|parent|step-?parent|step-?mum|step-?dad|grandmother|grandfather|grandparent|grandma|grandad)\\b(?!\\s+(?:governors?|reps?|representatives?|members?|partners?)\\b)(?:\\s+and\\s+(?:a\\s+)?(?:young\\s+)?(?:wife|husband)\\b)?(?:\\s+(?:(?:in|during|this|next)\\s+${WHEN}|last\\s+(?:year|month|spring|summer|autumn|winter)))?`,
       'gi',
       ),
     ),

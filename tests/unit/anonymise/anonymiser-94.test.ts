@@ -66,3 +66,14 @@ describe('a godparent, and their name after them', () => {
     expect(redact('Visiting my godfather, Clement, in hospice shaped my career.')).toBe('Visiting [FAMILY], [NAME 1], in hospice shaped my career.');
   });
 });
+
+describe('leaving the forces on health grounds, and a parent who stays at home', () => {
+  test('"medically retired from the Navy", "to become a stay-at-home dad" go', () => {
+    expect(redact('I was medically retired from the Navy after twelve years.')).toBe('I was [HEALTH] from the Navy after twelve years.');
+    expect(redact('I paused my training to become a stay-at-home dad.')).toBe('I paused my training to [FAMILY].');
+  });
+
+  test('a patient’s discharge from a ward stays', () => {
+    expect(redact('I coordinated medical discharge from the ward every morning.')).toBe('I coordinated medical discharge from the ward every morning.');
+  });
+});
