@@ -32,8 +32,9 @@ const PATTERNS: RegExp[] = [
   new RegExp(`\\b(?:age|aged)(?:[ \\t]+(?:at|on)[ \\t]+(?:start|appointment|entry|application|interview))?\\s*(?::\\s*)?(${AGE})\\b(?![+\\d]|\\s*(?:and|&|,|or|to|-|–)\\s*(?:\\d|over|above|under|older))`, 'gi'),
   // "38 years old", "38-year-old", "38 yrs old", "thirty-four years" and "old" on the next line
   new RegExp(`\\b(${AGE}(?:[- ]years?(?:-|\\s{1,3})old|[- ]yrs?(?:-|\\s{1,3})old|[- ]year-old))\\b`, 'gi'),
-  // A child's age that dates the writer: "came to Leeds aged nine", "when I was 12", "lived in Karachi until I was twelve".
-  /\b(?:aged|when I was(?:\s+(?:about|around|nearly|almost|only|just))?|since I was|until I was|till I was|at the age of|since the age of|from the age of)\s+((?:[1-9]|1[0-5])(?![\d%])|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)\b(?!\s*(?:years?\s+(?:in|into|of)|hours|weeks|months|patients|upwards|onwards|-|–)|\s+(?:and|&|or|to)\s+(?:\d|over|under|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen))/gi,
+  // A child's age that dates the writer: "came to Leeds aged nine", "when I was 12", "lived in Karachi until I was twelve",
+  // "I began to stutter around the age of six".
+  /\b(?:aged|when I was(?:\s+(?:about|around|nearly|almost|only|just))?|since I was|until I was|till I was|at the age of|since the age of|from the age of|(?:around|about) the age of)\s+((?:[1-9]|1[0-5])(?![\d%])|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)\b(?!\s*(?:years?\s+(?:in|into|of)|hours|weeks|months|patients|upwards|onwards|-|–)|\s+(?:and|&|or|to)\s+(?:\d|over|under|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen))/gi,
   // The writer's age at an event, grown up: "moved to Southampton in 2016 when I was 28", "started nursing when I was nineteen".
   // And the last age before an event ("I would never have been ready until I was 41"), or one half remembered ("I must have been
   // 18 when I saw the job", "when I was about 16").
@@ -46,6 +47,8 @@ const PATTERNS: RegExp[] = [
   new RegExp(`\\bI(?: am|'m|’m|m| turned| turn| will be|'ll be|’ll be| am turning|'m turning|’m turning)(?: now)?\\s+(${AGE})\\b(?![\\d/%+]|\\s*(?:years? of|hours|patients|weeks|months|miles|minutes))`, 'g'),
   // The same told of the candidate by a referee: "She is 34", "he's now 52" (a sentence's opening pronoun; "he is 12 weeks post-op" is no age).
   new RegExp(`(?<=(?:^|[.!?;:][ \\t]{1,3}|\\n[ \\t]{0,8}))(?:She|He)(?: is|'s|’s)(?: now)?\\s+(${AGE})\\b(?![\\d/%+.,]\\d|\\s*(?:years? of|hours|hrs?\\b|patients|weeks|months|miles|minutes|mins?\\b|km\\b|days|per|%|out of|th\\b))`, 'g'),
+  // A birthday the writer passes, in figures or words: "after just turning 19, I packed my bag", "since turning forty" (not "turning 180 degrees").
+  new RegExp(`\\b(?:after|since|on|upon|before)[ \\t]+(?:just[ \\t]+)?turning[ \\t]+(${AGE}|sixteen|seventeen|eighteen|nineteen)\\b(?![\\d%]|[ \\t]*(?:degrees|patients|pages|percent|%))`, 'gi'),
   // "at nineteen", "aged twenty": a number in words after "at" is an age.
   new RegExp(`\\b(?:at|aged)[ \\t]+(eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|${NUMBER_WORD})\\b(?![ \\t-]+(?:past|to|minutes|hours|percent|per|patients|staff|beds))`, 'gi'),
   // "Female, 37 yrs, married": an age alone in a cell of a details line.
@@ -150,8 +153,9 @@ export function findAges(text: string): Span[] {
   // "I joined at the age of 18 as a care assistant": a grown-up's age at an event, when the writer is in its clause.
   for (const m of matchAll(text, AT_THE_AGE_OF)) {
     const clause = clauseBefore(text, m.index);
-    // Or opening its sentence before the writer: "At the age of 17 I did not know…".
-    const opensForWriter = !clause.trim() && WRITER_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6));
+    // Or opening its sentence before the writer, maybe after an adverb or two: "At the age of 17 I did not know…", "Even now at
+    // the age of fifty I often…".
+    const opensForWriter = (!clause.trim() || LEAD_IN.test(clause)) && WRITER_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6));
     if ((WRITER_IN_CLAUSE.test(clause) && !OTHER_AFTER_WRITER.test(afterWriter(clause))) || opensForWriter || storySubject(clause)) spans.push(makeSpan('age', m.index + m[0].length - m[1]!.length, m.index + m[0].length));
   }
   // "I was lucky to retire at 55.", "completing my degree apprenticeship at 52": a stage of a working life the writer reached at
@@ -171,9 +175,11 @@ export function findAges(text: string): Span[] {
   return spans;
 }
 
-/** A grown-up's age after "at the age of" (a child's is read above): "at the age of 18", "worked since being 16", "since I was 17". */
-const AT_THE_AGE_OF = new RegExp(`\\b(?:(?:at|since|from) the age of|since (?:being|I was))[ \\t]+(${AGE})\\b(?![\\d%+]|[ \\t]*(?:and|&|or|to|-|–)[ \\t]*(?:\\d|over|under|above|older|younger)\\b)`, 'gi');
+/** A grown-up's age after "at the age of" (a child's is read above): "at the age of 18", "worked since being 16", "since I was 17", "at the age of seventeen". */
+const AT_THE_AGE_OF = new RegExp(`\\b(?:(?:at|since|from) the age of|since (?:being|I was))[ \\t]+(${AGE}|sixteen|seventeen|eighteen|nineteen)\\b(?![\\d%+]|[ \\t]*(?:and|&|or|to|-|–)[ \\t]*(?:\\d|over|under|above|older|younger)\\b)`, 'gi');
 /** The writer straight after the age: "At the age of 17 I…", "At the age of 16, my…". */
+/** An adverb or two of time before the age, the writer's clause still to come: "Even now at the age of…", "Today, at the age of…". */
+const LEAD_IN = /^[ \t]*(?:(?:even|now|today|still|then|so|yet|finally|eventually|later|only|just),?[ \t]+){1,2}$/i;
 const WRITER_AFTER = /^[ \t]*(?:,[ \t]*)?(?:I|[Mm]y)\b/;
 /**
  * Whoever a story is about opening the clause, by pronoun or by name, then a life event: "Rishan Belete arrived in the UK … at the

@@ -45,7 +45,7 @@ const SPOUSE =
   '(?:husband|wife|spouse|fianc[ée]e?|civil\\s+partner|partner|boyfriend|girlfriend|other\\s+half|ex(?![\\w-]|[ \\t]+(?:[A-Z][\\w&]*[ \\t]+)?(?:boss|manager|line[ \\t]+manager|colleague|employer|team|supervisor|mentor|director|trainer|workplace|job|role|trust|practice|ward|unit)s?\\b))';
 // A generation further back or on goes with it: "my great aunt", "my Great-Grandmother".
 const RELATIVE =
-  '(?:(?:great[- ](?:great[- ])?)?(?:mother-in-law|father-in-law|sister-in-law|brother-in-law|son-in-law|daughter-in-law|mother|father|mum|mam|mom|dad|parents|brother|sister|brothers|sisters|siblings|grandmother|grandfather|grandparents|grandma|grandad|granny|nan|nanna|aunt|uncle|cousin|in-laws|mother-in-law|father-in-law|youngest|eldest|oldest|nephew|nephews|niece|nieces|grandson|granddaughter|grandchild|step-?(?:son|daughter)|step[- ]?(?:mum|mom|mother|dad|father|parents?|brother|sister)|godson|goddaughter))';
+  '(?:(?:great[- ](?:great[- ])?)?(?:mother-in-law|father-in-law|sister-in-law|brother-in-law|son-in-law|daughter-in-law|mother|father|mum|mam|mom|dad|parents|brother|sister|brothers|sisters|siblings|grandmother|grandfather|grandparents|grandma|grandad|granny|nan|nanna|aunt|uncle|cousin|in-laws|mother-in-law|father-in-law|youngest|eldest|oldest|nephew|nephews|niece|nieces|grandson|granddaughter|grandchild|step-?(?:son|daughter)|step[- ]?(?:mum|mom|mother|dad|father|parents?|brother|sister)|godson|goddaughter|godmother|godfather|godparents))';
 /** A count of brothers or sisters: "two brothers", "an older sister", "one half-sister". */
 const SIBLINGS = `(?:${N}|a|an)\\s+(?:(?:older|younger|elder|big|little|twin)\\s+)?(?:half-|step-?)?(?:sisters?|brothers?|siblings)\\b`;
 /** How a relative who needs the writer's care is described: "my ill father", "severely ill father", "care-dependent mother". */
@@ -225,7 +225,7 @@ const RULES: [RegExp, RedactionType][] = [
     needing(
       ['becom', 'became'],
       new RegExp(
-      `\\b(?:becoming|became|become|becomes)\\s+a\\s+(?:proud\\s+|new\\s+|first-time\\s+|young\\s+|teenage\\s+|single\\s+)?(?:mother|father|mum|dad|parent|step-?parent|step-?mum|step-?dad|grandmother|grandfather|grandparent|grandma|grandad)\\b(?!\\s+(?:governors?|reps?|representatives?|members?|partners?)\\b)(?:\\s+and\\s+(?:a\\s+)?(?:young\\s+)?(?:wife|husband)\\b)?(?:\\s+(?:(?:in|during|this|next)\\s+${WHEN}|last\\s+(?:year|month|spring|summer|autumn|winter)))?`,
+      `\\b(?:becoming|became|become|becomes)\\s+a\\s+(?:proud\\s+|new\\s+|first-time\\s+|young\\s+|teenage\\s+|single\\s+|stay-at-home\\s+)?(?:mother|father|mum|dad|parent|step-?parent|step-?mum|step-?dad|grandmother|grandfather|grandparent|grandma|grandad)\\b(?!\\s+(?:governors?|reps?|representatives?|members?|partners?)\\b)(?:\\s+and\\s+(?:a\\s+)?(?:young\\s+)?(?:wife|husband)\\b)?(?:\\s+(?:(?:in|during|this|next)\\s+${WHEN}|last\\s+(?:year|month|spring|summer|autumn|winter)))?`,
       'gi',
       ),
     ),

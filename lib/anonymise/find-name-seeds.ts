@@ -64,7 +64,7 @@ const ROLE_NAME_CLOSES = /^(?:[ \t]*[,.;:)]|[ \t]*$|\s+(?:and|on|to|in|with|who|
 const ROLE_NAME_GOES_ON = /^(?:[ \t]*\(|\s+(?:will|would|can|could|has|had|is|was)\b)/;
 /** "my partner, Daniel", "our colleague Priya": one given name after a personal relationship. */
 const FAMILY_WORDS =
-  'partner|husband|wife|fianc[ée]e?|son|daughter|brother|sister|mother|father|mum|dad|cousin|aunt|auntie|uncle|niece|nephew|grandmother|grandfather|grandson|granddaughter|grandma|grandad|grandpa|granny|nan|nana|step-?(?:son|daughter|mum|dad|mother|father|brother|sister)|twin';
+  'partner|husband|wife|fianc[ée]e?|son|daughter|brother|sister|mother|father|mum|dad|cousin|aunt|auntie|uncle|niece|nephew|grandmother|grandfather|grandson|granddaughter|grandma|grandad|grandpa|granny|nan|nana|step-?(?:son|daughter|mum|dad|mother|father|brother|sister)|god(?:mother|father|daughter|son)|twin';
 // A workmate's word names a colleague as "colleague" does: "my crewmate Jo", "my teammate Ife".
 const RELATION = new RegExp(`^(?:${FAMILY_WORDS}|colleague|crewmate|teammate|workmate|co-?worker|mentor|supervisor|manager|friend|tutor|preceptor|assessor)$`);
 /** A family word opening a line or a field's value, which is then the writer's own: "Family: husband Jomon", "Husband Piotr;". */
