@@ -59,3 +59,11 @@ describe('a coined study name in capitals is a name for every rule, however its 
     expect(read(text)).toEqual(expected);
   });
 });
+
+describe('patterns rewritten to run in linear time find what they found', () => {
+  flags([
+    ['As he is transgender he has been told to use the disabled loos.', 'email', [['trans-status-mocked', 'transgender he has been told to use the disabled loos', 9]]],
+    ['Despite her being Black she was shortlisted.', 'email', [['race-remark', 'Despite her being Black', 0]]],
+    ['We won\'t lower the bar to get in more diversity hires.', 'email', [['diversity-as-lower-standards', 'lower the bar to get in more diversity', 9]]],
+  ]);
+});
