@@ -68,6 +68,9 @@ export function findNames(doc: Doc): Uint8Array {
     // A label run on into a sentence is a heading, unless its words name a person by themselves:
     // "Accountable to: Sister Jane Okafor The post holder…" keeps the sister's name.
     if (label && !kinds.subarray(k, last + 1).includes(NAME.PERSON)) kinds.fill(NAME.HEADING, k, last + 1);
+    // "Join the OLDER-FIT study team": a coined study name is a name however the run around it reads (here a sentence
+    // in Title Case).
+    for (let j = k; j <= last; j++) if (inCodeNamedStudy(tokens, j)) kinds[j] = NAME.PROPER;
     k = last + 1;
   }
   return kinds;
@@ -158,8 +161,8 @@ function classifyRun(doc: Doc, kinds: Uint8Array, from: number, to: number, caps
   // or a label; its words are read as a sentence's.
   if (initial && isTitleCaseSentence(doc, from)) return;
   // "Op COURAGE", "Operation RESTORE": a service named after an operation, its code word in any case.
-  // "Project SEARCH", "the YOUNG-HEART trial": a scheme or study named by its code word.
-  if (first.norm === 'op' || (CODE_NAMED.has(first.norm) && tokens[from + 1]!.shape & SHAPE.CAPITALS) || inCodeNamedStudy(tokens, from)) {
+  // "Project SEARCH": a scheme named by its code word.
+  if (first.norm === 'op' || (CODE_NAMED.has(first.norm) && tokens[from + 1]!.shape & SHAPE.CAPITALS)) {
     kinds.fill(NAME.PROPER, from, to);
     return;
   }

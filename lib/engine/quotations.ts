@@ -181,9 +181,12 @@ function askedFor(tokens: Token[], open: number): boolean {
   if (!before || !ASKED_FOR.has(before.norm) || before.sentence !== tokens[open]?.sentence) return false;
   // "have asked for", not a document's question ("the line asking for "…"", "the advert asked for "…"").
   if (before.norm === 'for' && (tokens[open - 2]?.norm !== 'asked' || ASKING_DOCUMENTS.has(tokens[open - 3]?.norm ?? ''))) return false;
-  const from = before.norm === 'for' ? open - 3 : open - 2;
-  return !NOT.has(tokens[from]?.norm ?? '') && !NOT.has(tokens[from - 1]?.norm ?? '');
+  // "Please don't say we want "…"", "I'd never write that we want "…"": advice against the request, anywhere in its sentence before it.
+  for (let j = open - 2; j >= 0 && j >= open - REQUEST_NEGATION_REACH && tokens[j]!.sentence === before.sentence; j--) if (NOT.has(tokens[j]!.norm)) return false;
+  return true;
 }
+/** How far before a request's quotation a word advising against it may be. */
+const REQUEST_NEGATION_REACH = 12;
 
 /** Words that say what a person wanted is, just before a quotation: "someone who's "one of us"". */
 const WHO_IS = new Set(["who's", 'whos']);
@@ -221,12 +224,46 @@ function asksAsLine(text: string, tokens: Token[], open: QuoteMark, close: Quote
 
 /** Words of a line's label that give its quotation as wording to avoid, or as an example of it: "Avoid:", "Example:", "Old wording:". */
 const LABEL_WARNS = new Set([...NOT, 'dont', 'example', 'examples', 'eg', 'before', 'wrong', 'bad', 'poor', 'original', 'current', 'old', 'previous', 'biased', 'problem', 'problematic', 'issue', 'unlawful', 'illegal', 'never', 'said', 'says', 'asked', 'quote', 'feedback', 'complaint',
-  // Others' words under a post: "Top comment – Sue:", "Reply:".
-  'comment', 'comments', 'reply', 'replies', 'review', 'reviews',
+  // Others' words under a post: "Top comment – Sue:", "Reply:"; a speaker's or a source's label: "Patient:", "Staff survey:".
+  'comment', 'comments', 'reply', 'replies', 'review', 'reviews', 'patient', 'patients', 'caller', 'candidate', 'applicant',
+  'relative', 'visitor', 'survey', 'flag', 'flags', 'outdated', 'steer',
   // A draft's own lines quoted to change them: "Line 4:", "Removed:", "Out:", "Changed:".
   'removed', 'remove', 'delete', 'deleted', 'out', 'cut', 'changed', 'change', 'replaced', 'replace', 'was', 'draft']);
+/**
+ * Words of a label that name a part of a script or an interview guide: "Icebreaker:", "Closing line:", "Opening question:".
+ * A numbered item's label need not ("3. Who we want:"); a label of neither kind ("Red flags:", "Patient:", "Mrs Jones:",
+ * "Staff survey:") gives others' words or wording discussed.
+ */
+const SCRIPT_PARTS = new Set([
+  'question', 'questions', 'line', 'lines', 'icebreaker', 'opener', 'opening', 'greeting', 'prompt', 'prompts', 'closing', 'close',
+  'intro', 'introduction', 'pitch', 'script', 'strapline', 'tagline', 'slogan', 'headline', 'hook', 'message', 'ask', 'say', 'q',
+]);
 /** How many words a line's label may have: "Icebreaker:", "3. Who we want:", "Closing question:". */
 const LABEL_WORDS = 4;
+/** Courtesy titles, by which a chat's speaker is someone outside the team (a patient, a caller), not a colleague. */
+const COURTESY = new Set(['mr', 'mrs', 'ms', 'miss', 'mx']);
+/** How many words a chat's speaker label may have: "Bev:", "Raj Patel:". */
+const SPEAKER_WORDS = 2;
+
+/**
+ * Whether the label [from, colon] names a colleague speaking in a chat the writer copies ('Bev: "…"' and 'Raj: "…"',
+ * each opening more than one line): their messages are read as notes are. A label used once ("Note:", "Mrs Jones:")
+ * or a courtesy title is someone else's words. `speakers` keeps the answer per label for the text.
+ */
+function chatSpeaker(text: string, tokens: Token[], from: number, colon: number, speakers: Map<string, boolean>): boolean {
+  if (colon - from + 1 > SPEAKER_WORDS || COURTESY.has(tokens[from]!.norm)) return false;
+  for (let j = from; j <= colon; j++) if (!(tokens[j]!.shape & SHAPE.CAP)) return false;
+  const label = `${text.slice(tokens[from]!.start, tokens[colon]!.end)}:`;
+  let known = speakers.get(label);
+  if (known === undefined) {
+    let lines = 0;
+    for (let at = text.indexOf(label); at >= 0 && lines < 2; at = text.indexOf(label, at + label.length)) if (at === 0 || text.charAt(at - 1) === '\n') lines++;
+    known = lines >= 2;
+    speakers.set(label, known);
+  }
+  return known;
+}
+
 /** Imperatives by which a script gives its own question or line: 'Ask visitors who are interested "Have you…?"'. */
 const SCRIPT_VERBS = new Set(['ask', 'say', 'tell']);
 /** How far after such a verb its quotation may open. */
@@ -238,7 +275,7 @@ const SCRIPT_REACH = 6;
  * the clause after such a label ('Health: Ask visitors "Have you…?"'). A label that warns or gives an example ("Avoid:",
  * "Example:") keeps it quoted, as a quotation in a sentence does.
  */
-function scriptLine(text: string, tokens: Token[], open: QuoteMark, close: QuoteMark): boolean {
+function scriptLine(text: string, tokens: Token[], open: QuoteMark, close: QuoteMark, speakers: Map<string, boolean>): boolean {
   const first = tokens[open.tokenIndex];
   if (!first || close.tokenIndex <= open.tokenIndex) return false;
   let start = open.tokenIndex - 1;
@@ -256,7 +293,11 @@ function scriptLine(text: string, tokens: Token[], open: QuoteMark, close: Quote
     }
   }
   if (colon < 0) return false;
-  if (colon === open.tokenIndex - 1) return true;
+  if (colon === open.tokenIndex - 1) {
+    if (from > start) return true;
+    for (let j = from; j <= colon; j++) if (SCRIPT_PARTS.has(tokens[j]!.norm)) return true;
+    return chatSpeaker(text, tokens, from, colon, speakers);
+  }
   const verb = tokens[colon + 1]!;
   return SCRIPT_VERBS.has(verb.norm) && open.tokenIndex - colon - 1 <= SCRIPT_REACH && text.charAt(close.at - 1) === '?' && !tokens.slice(colon + 2, open.tokenIndex).some((t) => NOT.has(t.norm));
 }
@@ -404,6 +445,8 @@ export function markQuotations(text: string, tokens: Token[], found: QuoteMark[]
   while (f < found.length) marks.push(found[f++]!);
 
   const proposed: number[] = [];
+  // Chat speakers' labels already counted, by label.
+  const speakers = new Map<string, boolean>();
   // The sentence of the last quotation spoken as someone's, so that a quotation filling the next sentence continues it.
   let spoken = -2;
   let sentence = -1;
@@ -419,7 +462,7 @@ export function markQuotations(text: string, tokens: Token[], found: QuoteMark[]
       claimedOfCandidate(tokens, open.tokenIndex) ||
       askedFor(tokens, open.tokenIndex) ||
       asksAsLine(text, tokens, open, close) ||
-      scriptLine(text, tokens, open, close)
+      scriptLine(text, tokens, open, close, speakers)
     )
       return;
     const first = tokens[open.tokenIndex];

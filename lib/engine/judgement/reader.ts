@@ -98,6 +98,17 @@ function atRisk(doc: Doc, j: number): boolean {
 /** People a wording or a practice puts off, named right after "put off": "put off anyone with a stammer", "puts off people who". */
 const DETERRED = new Set(['anyone', 'anybody', 'people', 'applicants', 'candidates', 'those', 'many', 'some', 'others', 'everyone', 'women', 'men']);
 
+/** What puts people off when it is no doubt about a candidate: a wording or a practice ("it", "the advert", "that question"). */
+const DETERRING = new Set(['it', 'this', 'that', 'which', 'wording', 'advert', 'ad', 'line', 'question', 'questions', 'phrase', 'requirement', 'rule', 'test', 'criterion', 'criteria']);
+/** Words that may stand between it and "put off": "it might put off", "the advert really puts off". */
+const BEFORE_PUT = new Set(['might', 'may', 'could', 'would', 'will', 'can', 'really', 'often', 'probably', 'just', 'also']);
+/** Whether what puts people off at j is a wording or a practice, not a candidate's condition ("her stammer might put off callers"). */
+function deterredByWording(doc: Doc, j: number): boolean {
+  let k = j - 1;
+  while (k >= 0 && BEFORE_PUT.has(doc.tokens[k]!.norm)) k--;
+  return k >= 0 && DETERRING.has(doc.tokens[k]!.norm);
+}
+
 /** Verbs by which an employer gives time off: "colleagues get time off for Ramadan", "time off is given for Eid". */
 const GIVEN = new Set(['get', 'gets', 'give', 'gives', 'given', 'offer', 'offers', 'offered', 'grant', 'grants', 'granted', 'allow', 'allows', 'allowed']);
 
@@ -126,7 +137,7 @@ function read(doc: Doc, j: number, e: Entry): JudgementAt | undefined {
   // "Muslim colleagues get time off for Ramadan", "time off is given for Eid": support given, not a doubt.
   if (e.words.length === 2 && e.words[0] === 'time' && e.words[1] === 'off' && timeOffGiven(doc, j, end)) return undefined;
   // "it put off anyone with an accent": people deterred by a wording or a practice, not a doubt about them.
-  if (e.words.length === 2 && e.words[0]!.startsWith('put') && e.words[1] === 'off' && DETERRED.has(tokens[end]?.norm ?? '')) return undefined;
+  if (e.words.length === 2 && e.words[0]!.startsWith('put') && e.words[1] === 'off' && DETERRED.has(tokens[end]?.norm ?? '') && deterredByWording(doc, j)) return undefined;
   // "I was wondering if anyone could cover", "wondering if we can offer": a polite request, not a doubt.
   if (e.words[0]!.startsWith('wonder') && REQUESTERS.has(tokens[end]?.norm ?? '')) return undefined;
   // "I don't think that's a problem": the negation is the other judgement's, which it cancels.
