@@ -64,10 +64,7 @@ const OTHER_SENSE = new Set([
 ]);
 /** How far from a pattern an OTHER_SENSE word turns it ("part-time study at college", "the start date is flexible"). */
 const SENSE_WINDOW = 4;
-/**
- * What a sentence demands of the applicant: flexibility to cover the rota is not flexible working, nor are flexible hours
- * worked "when necessary" or "as required" (the service's need, not the worker's choice).
- */
+/** What a sentence demands of the applicant: flexibility to cover the rota is not flexible working. */
 const DEMAND = phrases(`
   must be flexible, need to be flexible, needs to be flexible, will need to be flexible, be flexible to, flexible to meet,
   flexible to the needs, must be covered, needs to be covered, be willing to work, willing to cover, expected to cover,
@@ -78,10 +75,25 @@ const DEMAND = phrases(`
   around the needs, flexible around the needs, available to work flexibly, flexibly around service, flexibly around the
   service, flexibly around the needs, flexibly to meet, work flexibly across, working flexibly across, works flexibly across, need to work flexibly, needs to work flexibly,
   asked to work flexibly, able to work flexibly, expected to work flexibly, required to work flexibly, must work flexibly,
-  will work flexibly, be working flexibly, prepared to work flexibly, willing to work flexibly,
-  ${['hours', 'shifts', 'working']
+  will work flexibly, be working flexibly, prepared to work flexibly, willing to work flexibly`);
+/**
+ * Flexible hours or shifts worked "when necessary" or "as required": the service's need, not the worker's choice, when the
+ * sentence asks it of the worker ("you will work flexible shifts as needed"); an offer ("we offer flexible hours when
+ * needed for school runs") is still one.
+ */
+const AS_NEEDED = phrases(
+  ['hours', 'shifts']
     .flatMap((w) => ['when necessary', 'when required', 'when needed', 'as required', 'as needed', 'if required', 'if needed'].map((c) => `flexible ${w} ${c}`))
-    .join(', ')}`);
+    .join(', '),
+);
+const DEMAND_CUE = phrases(`must, will, need to, needs to, have to, has to, expected to, required to, cover, covers, covering`);
+const OFFER_CUE = phrases(`offer, offers, offered, discuss, happy to, welcome, welcomed, support, supports, supported`);
+
+/** Whether [from, to) demands flexibility of the applicant rather than offering it. */
+function demands(doc: Doc, from: number, to: number): boolean {
+  if (doc.hasPhrase(from, to, DEMAND)) return true;
+  return doc.hasPhrase(from, to, AS_NEEDED) && doc.hasPhrase(from, to, DEMAND_CUE) && !doc.hasPhrase(from, to, OFFER_CUE);
+}
 /**
  * Words that make a pattern in PATTERNS_IN_CONTEXT an offer or a choice ("part-time applicants will be
  * considered", "full or part time"), not the post's one fixed pattern ("This post is term time only",
@@ -117,7 +129,7 @@ export function offersFlexibleWorking(doc: Doc): boolean {
     if (!named && !doc.hasPhrase(from, to, OPEN) && !doc.hasPhrase(from, to, PATTERNS_IN_CONTEXT)) continue;
     // A demand ("you will work flexibly across both sites") speaks for its own part of the sentence: a
     // pattern named after a semicolon or a dash ("…; we will consider job share") is still offered.
-    if (doc.hasPhrase(from, to, DEMAND)) {
+    if (demands(doc, from, to)) {
       if (named && offeredIn(doc, from, to, true)) return true;
       continue;
     }
@@ -151,7 +163,7 @@ function offeredIn(doc: Doc, from: number, to: number, outsideDemand = false): b
     while (start > from && !(doc.tokens[start]!.gap & GAP.BREAK)) start--;
     let end = k + 1;
     while (end < to && !(doc.tokens[end]!.gap & GAP.BREAK)) end++;
-    if (!doc.hasPhrase(start, end, DEMAND)) return true;
+    if (!demands(doc, start, end)) return true;
   }
   return false;
 }

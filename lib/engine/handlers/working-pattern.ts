@@ -27,6 +27,8 @@ const REFUSING = new Set(['unable', 'unsuitable', 'impossible', 'unavailable', '
  * pattern denied, not the pattern: "flexible working that will not mean giving up family time".
  */
 const NOT_REFUSING = new Set(['only', 'just', 'sure', 'necessarily', 'matter', 'longer', 'limited', 'restricted', 'obligation', 'always', 'guarantee', 'guaranteed', 'less', 'fewer', 'more', 'including', 'exceeding', 'exceed', 'mean', 'cost']);
+/** Words after "not cost" that judge the pattern's worth ("not cost-effective"), not deny a cost it brings. */
+const COST_JUDGED = new Set(['effective', 'efficient', 'effectively', 'efficiently']);
 /** Words that turn a negation into a safeguard for part-timers: "part-time is not a barrier", "no one loses out". */
 const SAFEGUARDS: string[][] = [
   'barrier', 'barriers', 'disadvantage', 'disadvantaged', 'disadvantages', 'discriminate', 'discriminated', 'penalise',
@@ -181,8 +183,9 @@ function refusal(doc: Doc, k: number, end: number): number {
     if (j >= k && j < end) continue;
     const w = tokens[j]!.norm;
     if (!NEGATIONS.has(w) && !REFUSING.has(w)) continue;
-    // "not only", "no more than": not a refusal.
-    if (NOT_REFUSING.has(tokens[j + 1]?.norm ?? '')) continue;
+    // "not only", "no more than": not a refusal; but "not cost-effective" judges the pattern, so it still refuses.
+    const next = tokens[j + 1]?.norm ?? '';
+    if (NOT_REFUSING.has(next) && !(next === 'cost' && COST_JUDGED.has(tokens[j + 2]?.norm ?? ''))) continue;
     if (best < 0 || Math.abs(j - k) < Math.abs(best - k)) best = j;
   }
   return best;
@@ -262,6 +265,7 @@ export const workingPatternRefused: SpanHandler = {
       // "Job shares are not possible": the refusal with the word it negates.
       let negated = no > k && tokens[no + 1]?.clause === tokens[no]!.clause ? no + 1 : no;
       if (negated > no && DETERMINERS.has(tokens[negated]!.norm) && tokens[negated + 1]?.clause === tokens[no]!.clause) negated++;
+      if (negated > no && tokens[negated]!.norm === 'cost' && COST_JUDGED.has(tokens[negated + 1]?.norm ?? '')) negated++;
       const [a, b] = no < k ? [no, end - 1] : [k, negated];
       hits.push({ start: tokens[a]!.start, end: tokens[b]!.end });
       next = Math.max(k, b) + 1;

@@ -43,10 +43,9 @@ describe('a speech difference, fidgeting, tics or nerves held against a candidat
 });
 
 describe('fluent speech demanded (speech-standard)', () => {
-  it('flags verbal fluency, answering without hesitation and a steady voice', () => {
+  // Answering or replying without hesitation, and a steady voice, are a call handler's duty, not speech (mend-45a).
+  it('flags verbal fluency', () => {
     expect(found('Strong verbal fluency is essential for this switchboard role.', 'advert', 'speech-standard')).toEqual([[7, 21, 'verbal fluency']]);
-    expect(found('You must answer without hesitation when the emergency line rings.', 'advert', 'speech-standard')).toEqual([[9, 34, 'answer without hesitation']]);
-    expect(found('Applicants need a calm and steady phone voice.', 'advert', 'speech-standard')).toEqual([[18, 45, 'calm and steady phone voice']]);
   });
 
   it.each([
@@ -222,8 +221,8 @@ describe('years spent raising a family held against a candidate (family-judged)'
 
 describe('a race read off looks or a "native" manner of speech, and locs banned in a list (origin-outlook, native-english, grooming-rule)', () => {
   it('flags a Western or European appearance, speaking like a native and locs listed after tattoos', () => {
-    expect(found('Applicants should be of smart Western appearance.', 'advert', 'origin-outlook')).toEqual([[30, 48, 'Western appearance']]);
-    expect(found('A European appearance is preferred for this front-of-house role.', 'advert', 'origin-outlook')).toEqual([[2, 21, 'European appearance']]);
+    expect(found('Applicants should be of smart Western appearance.', 'advert', 'origin-appearance')).toEqual([[30, 48, 'Western appearance']]);
+    expect(found('A European appearance is preferred for this front-of-house role.', 'advert', 'origin-appearance')).toEqual([[2, 21, 'European appearance']]);
     expect(found('Must be able to communicate like a native.', 'advert', 'native-english')).toEqual([[16, 41, 'communicate like a native']]);
     expect(found('Applicants must be clean-living with no tattoos or dreadlocks.', 'advert', 'grooming-rule')).toEqual([[37, 61, 'no tattoos or dreadlocks']]);
   });
@@ -238,6 +237,7 @@ describe('a race read off looks or a "native" manner of speech, and locs banned 
   ])('stays silent on %s', (text) => {
     const rules = rulesIn(text, 'advert');
     expect(rules).not.toContain('origin-outlook');
+    expect(rules).not.toContain('origin-appearance');
     expect(rules).not.toContain('native-english');
     expect(rules).not.toContain('grooming-rule');
   });
