@@ -985,6 +985,7 @@ export const CONDITIONS: { [K in keyof CompiledContext]-?: Condition<NonNullable
     const item = criterionItem(m);
     return !m.doc.hasPhrase(m.to, item ? Math.min(item[1], end) : end, list);
   },
+  notEarlierInSentenceWith: (m, list) => !inSentence(m, list) || !m.doc.hasPhrase(m.doc.sentenceStart(m.doc.tokens[m.from]!.sentence), m.from, list),
   notNearWith: (m, list) => !nearPhrase(m, list),
   onlyNearBefore: (m, list) => {
     const s = m.doc.tokens[m.from]!.sentence;

@@ -20,6 +20,7 @@ export interface CompiledContext {
   cueNotIn?: string[][];
   notInClauseWith?: string[][];
   notLaterInSentenceWith?: string[][];
+  notEarlierInSentenceWith?: string[][];
   notNearWith?: string[][];
   onlyNearBefore?: string[][];
   onlyInClauseWith?: string[][];

@@ -53,6 +53,12 @@ const contextSchema = z
      */
     notLaterInSentenceWith: phrases.optional(),
     /**
+     * Skip the match when one of these phrases comes before it in its sentence: the match is what the phrase
+     * governs ("our team includes students and mature workers"), not a word said before it ("a mature
+     * receptionist; the salary ranges from …").
+     */
+    notEarlierInSentenceWith: phrases.optional(),
+    /**
      * Skip the match when its sentence, or the next sentence on its line, contains one of these
      * phrases: the route an advert adds straight after a requirement ("Adjustments can be considered
      * in line with the Equality Act").

@@ -280,7 +280,7 @@ function isShouted(doc: Doc, k: number, key: string, known: boolean): boolean {
 
 /** Consonant pairs that can open an English syllable ("IMPROVE", "ADDRESS") or close one ("PARTNER", "CONSTRUCT"). */
 const ONSETS = new Set('BL BR CH CL CR DR FL FR GL GR KN PH PL PR SC SH SK SL SM SN SP SQ ST SW TH TR TW WH WR'.split(' '));
-const CODAS = new Set('CT FT LD LF LK LM LP LT MP NC ND NG NK NS NT PT RB RC RD RG RK RL RM RN RP RS RT SK SP ST'.split(' '));
+const CODAS = new Set('CK CT FT GH LD LF LK LL LM LP LT MP NC ND NG NK NS NT PT RB RC RD RG RK RL RM RN RP RS RT SH SK SP ST'.split(' '));
 /** Runs of three consonants or more between vowels. */
 const INNER_CLUSTERS = /(?<=[AEIOUY])[B-DF-HJ-NP-TV-XZ]{3,}(?=[AEIOUY])/g;
 

@@ -804,7 +804,8 @@ export const genericPronoun: SpanHandler = {
     let formFields = 0;
     const roles = doc.wordsIn(ROLE_NOUNS);
     const { base } = doc.wordIds();
-    for (let j = 0; j < tokens.length; j++) {
+    // Read on until the first numbered applicant (and an advert's first role) is found, and past one form field for a second.
+    for (let j = 0; j < tokens.length && (firstNumbered < 0 || (firstRole < 0 && doc.kind === 'advert') || formFields === 1); j++) {
       if (roles[base[j]!] === 0) {
         if (firstNumbered < 0 && isNumberLabel(doc, j)) firstNumbered = j;
         continue;

@@ -93,7 +93,7 @@ const FAIR_DEMAND = [
   ...FAIR,
   ...phraseList(`
     adjustment, adjustments, hoist, hoists, lifting aids, carry chair, carry chairs, stair chair, evacuation chair,
-    equipment provided, training given, training provided, with support,
+    equipment provided, training given, training provided, with support, with a colleague, two-person, in pairs,
     occupational requirement, schedule 9, exemption, exempt, uniform, dress code, you do not need to, you don't need to, not required,
     no need to, not essential, not a requirement, relocate, relocating, relocation, knows the area, know the area, knows the local area, know the local area,
     knowledge of the area, knowledge of the local area, local knowledge, knowledge of local services, willing to travel, security check, security checks,

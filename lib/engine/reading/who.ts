@@ -191,9 +191,19 @@ export function opensElidedNote(doc: Doc, k: number): boolean {
 /** Words that open the clause saying what follows for the people described: "so visitors", "and relatives". */
 const CONSEQUENCE = new Set(['so', 'and', 'therefore', 'hence']);
 
+/** People who come onto the premises without being patients or staff: what a place asks of them is no demand on applicants. */
+const VISITORS = new Set(['visitor', 'visitors', 'relative', 'relatives', 'family', 'families', 'guest', 'guests']);
+
+/** Words after such a subject that ask something of them: "visitors must", "relatives are asked to". */
+const ASKED_OF = phraseList('must, should, are asked, is asked, are requested, is requested, please, need to, will need to, may not, cannot');
+
+/** How many words after the subject the asking may come ("relatives with young children are asked"). */
+const ASKED_REACH = 5;
+
 /**
- * Whether a later clause of the sentence has visitors or patients as its subject ("not suitable for
- * anyone with young children, so visitors are asked to ..."): "anyone" is then one of them, not an applicant.
+ * Whether a later clause of the sentence asks something of visitors or relatives ("not suitable for anyone with
+ * young children, so visitors are asked to ..."): "anyone" is then one of them, not an applicant. A clause that
+ * only says something of patients ("so patients always see an experienced clinician") leaves the demand as it was.
  */
 export function othersAddressed(doc: Doc, end: number): boolean {
   const { tokens } = doc;
@@ -203,7 +213,9 @@ export function othersAddressed(doc: Doc, end: number): boolean {
     let h = j + 1;
     while (h < tokens.length && DETERMINERS.has(tokens[h]!.norm)) h++;
     const subject = tokens[h];
-    return subject !== undefined && subject.sentence === sentence && nounClass(subject.base) === 'patient';
+    if (subject === undefined || subject.sentence !== sentence || !VISITORS.has(subject.norm)) return false;
+    const clauseEnd = doc.clauseEnd(subject.clause);
+    return doc.hasPhrase(h + 1, Math.min(clauseEnd, h + 1 + ASKED_REACH), ASKED_OF);
   }
   return false;
 }

@@ -66,7 +66,7 @@ describe('experience demanded only in an NHS organisation, or years of it in the
     [
       "Essential: 6 years' audit experience, at least 3 in the NHS.",
       'advert',
-      ["age-years-experience@11:6 years' audit experience", 'nhs-experience-essential@38:at least 3 in the NHS'],
+      ["age-years-experience@11:6 years' audit experience", 'nhs-experience-essential@49:in the NHS'],
     ],
     ['Desirable: experience in an NHS hospital.', 'advert', []],
     ['Essential: experience in an NHS or independent sector hospital.', 'advert', []],
