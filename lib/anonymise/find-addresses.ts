@@ -39,10 +39,11 @@ const OVERSEAS =
 const FLOOR_FLAT = /^(?:Basement|Garden|Lower[ \t]+Ground|Ground[ \t]+Floor|First[ \t]+Floor|Second[ \t]+Floor|Third[ \t]+Floor|Top[ \t]+Floor|Top|Upper|Lower)[ \t]+(?:Flat|Maisonette),?[ \t]*$/;
 /**
  * The same in lower case, as typed in a hurry ("14 beechwood road, roundhay", "2 heol y felin, llanishen"): only the street
- * words that are no everyday word, and the Welsh, Gaelic and Irish ones that come first.
+ * words that are no everyday word, and the Welsh, Gaelic and Irish ones that come first. A pronoun or a verb of a sentence is
+ * no street's word ("at the age of 18 my brother could drive").
  */
 const STREET_LOWER =
-  /(?:^|\b)(?:(?:flat|apartment|apt|unit)\s+\d+[a-z]?,?\s+)?\d+[a-z]?(?:-\d+)?,?\s+(?:(?:[a-z][\w'’-]*\s+){1,3}(?:road|rd|street|lane|avenue|ave|close|drive|crescent|grove|gardens|terrace|mews|square|parade|court|rise|row|walk|wynd|cottages|villas)\b|(?:stryd|heol|ffordd|lôn|rhodfa|cilgant|teras|rathad|sràid|bóthar|bothar)\s+(?:(?:y|yr|na|an)\s+)?[a-zà-ÿŵŷ])/;
+  /(?:^|\b)(?:(?:flat|apartment|apt|unit)\s+\d+[a-z]?,?\s+)?\d+[a-z]?(?:-\d+)?,?\s+(?:(?:(?!(?:my|our|his|her|their|your|we|they|he|she|could|would|should|can|will|was|were|is|are|to)\b)[a-z][\w'’-]*\s+){1,3}(?:road|rd|street|lane|avenue|ave|close|drive|crescent|grove|gardens|terrace|mews|square|parade|court|rise|row|walk|wynd|cottages|villas)\b|(?:stryd|heol|ffordd|lôn|rhodfa|cilgant|teras|rathad|sràid|bóthar|bothar)\s+(?:(?:y|yr|na|an)\s+)?[a-zà-ÿŵŷ])/;
 const POSTCODE = /(?<![A-Za-z0-9])[A-PR-UWYZ][A-HK-Y]?[0-9][0-9A-HJKPSTUW]? ?[0-9][ABD-HJLNP-UW-Z]{2}(?![A-Za-z0-9])/i;
 /** An outward code in capitals ending a cell ("Derby DE23"), whose inward code a narrow column may have wrapped below it. */
 const OUTWARD_END = new RegExp(`${OUTWARD_CODE}$`);

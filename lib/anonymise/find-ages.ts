@@ -6,6 +6,8 @@ import { WRITER_IS } from './writer-is';
 
 const NUMBER_WORD = '(?:twenty|thirty|forty|fifty|sixty|seventy)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?';
 const AGE = `(?:1[6-9]|[2-7]\\d|${NUMBER_WORD})`;
+/** A child's age, in figures or words. */
+const CHILD_AGE = '(?:[1-9]|1[0-5])(?![\\d%])|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen';
 
 /** A child's age with its years, which dates the writer as "when I was 12" does: "at only 10 years old", "at just 9 years old". */
 const CHILD_YEARS_OLD = /\b(?:at|aged)[ \t]+(?:only[ \t]+|just[ \t]+)?((?:[1-9]|1[0-5])[ -]years?[ -]old)\b/gi;
@@ -32,9 +34,8 @@ const PATTERNS: RegExp[] = [
   new RegExp(`\\b(?:age|aged)(?:[ \\t]+(?:at|on)[ \\t]+(?:start|appointment|entry|application|interview))?\\s*(?::\\s*)?(${AGE})\\b(?![+\\d]|\\s*(?:and|&|,|or|to|-|–)\\s*(?:\\d|over|above|under|older))`, 'gi'),
   // "38 years old", "38-year-old", "38 yrs old", "thirty-four years" and "old" on the next line
   new RegExp(`\\b(${AGE}(?:[- ]years?(?:-|\\s{1,3})old|[- ]yrs?(?:-|\\s{1,3})old|[- ]year-old))\\b`, 'gi'),
-  // A child's age that dates the writer: "came to Leeds aged nine", "when I was 12", "lived in Karachi until I was twelve",
-  // "I began to stutter around the age of six".
-  /\b(?:aged|when I was(?:\s+(?:about|around|nearly|almost|only|just))?|since I was|until I was|till I was|at the age of|since the age of|from the age of|(?:around|about) the age of)\s+((?:[1-9]|1[0-5])(?![\d%])|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)\b(?!\s*(?:years?\s+(?:in|into|of)|hours|weeks|months|patients|upwards|onwards|-|–)|\s+(?:and|&|or|to)\s+(?:\d|over|under|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen))/gi,
+  // A child's age that dates the writer: "came to Leeds aged nine", "when I was 12", "lived in Karachi until I was twelve".
+  new RegExp(String.raw`\b(?:aged|when I was(?:\s+(?:about|around|nearly|almost|only|just))?|since I was|until I was|till I was|at the age of|since the age of|from the age of)\s+(${CHILD_AGE})\b(?!\s*(?:years?\s+(?:in|into|of)|hours|weeks|months|patients|upwards|onwards|-|–)|\s+(?:and|&|or|to)\s+(?:\d|over|under|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen))`, 'gi'),
   // The writer's age at an event, grown up: "moved to Southampton in 2016 when I was 28", "started nursing when I was nineteen".
   // And the last age before an event ("I would never have been ready until I was 41"), or one half remembered ("I must have been
   // 18 when I saw the job", "when I was about 16").
@@ -47,8 +48,9 @@ const PATTERNS: RegExp[] = [
   new RegExp(`\\bI(?: am|'m|’m|m| turned| turn| will be|'ll be|’ll be| am turning|'m turning|’m turning)(?: now)?\\s+(${AGE})\\b(?![\\d/%+]|\\s*(?:years? of|hours|patients|weeks|months|miles|minutes))`, 'g'),
   // The same told of the candidate by a referee: "She is 34", "he's now 52" (a sentence's opening pronoun; "he is 12 weeks post-op" is no age).
   new RegExp(`(?<=(?:^|[.!?;:][ \\t]{1,3}|\\n[ \\t]{0,8}))(?:She|He)(?: is|'s|’s)(?: now)?\\s+(${AGE})\\b(?![\\d/%+.,]\\d|\\s*(?:years? of|hours|hrs?\\b|patients|weeks|months|miles|minutes|mins?\\b|km\\b|days|per|%|out of|th\\b))`, 'g'),
-  // A birthday the writer passes, in figures or words: "after just turning 19, I packed my bag", "since turning forty" (not "turning 180 degrees").
-  new RegExp(`\\b(?:after|since|on|upon|before)[ \\t]+(?:just[ \\t]+)?turning[ \\t]+(${AGE}|sixteen|seventeen|eighteen|nineteen)\\b(?![\\d%]|[ \\t]*(?:degrees|patients|pages|percent|%))`, 'gi'),
+  // A birthday the writer passes, in figures or words: "after just turning 19, I packed my bag", "since turning forty" (not "turning 180
+  // degrees", nor a baby's "after turning 12 months").
+  new RegExp(`\\b(?:after|since|on|upon|before)[ \\t]+(?:just[ \\t]+)?turning[ \\t]+(${AGE}|sixteen|seventeen|eighteen|nineteen)\\b(?![\\d%]|[ \\t]*(?:degrees|patients|pages|percent|%|months|weeks|days|hours|years[ \\t]+(?:in|of(?![ \\t]+age)))\\b)`, 'gi'),
   // "at nineteen", "aged twenty": a number in words after "at" is an age.
   new RegExp(`\\b(?:at|aged)[ \\t]+(eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|${NUMBER_WORD})\\b(?![ \\t-]+(?:past|to|minutes|hours|percent|per|patients|staff|beds))`, 'gi'),
   // "Female, 37 yrs, married": an age alone in a cell of a details line.
@@ -175,11 +177,18 @@ export function findAges(text: string): Span[] {
   return spans;
 }
 
-/** A grown-up's age after "at the age of" (a child's is read above): "at the age of 18", "worked since being 16", "since I was 17", "at the age of seventeen". */
-const AT_THE_AGE_OF = new RegExp(`\\b(?:(?:at|since|from) the age of|since (?:being|I was))[ \\t]+(${AGE}|sixteen|seventeen|eighteen|nineteen)\\b(?![\\d%+]|[ \\t]*(?:and|&|or|to|-|–)[ \\t]*(?:\\d|over|under|above|older|younger)\\b)`, 'gi');
-/** The writer straight after the age: "At the age of 17 I…", "At the age of 16, my…". */
+/**
+ * A grown-up's age after "at the age of" (a child's is read above): "at the age of 18", "worked since being 16", "since I was 17", "at the
+ * age of seventeen"; and any age after "around the age of", which a service's offer uses too ("I began to stutter around the age of
+ * six", not "We offer hearing screening around the age of four").
+ */
+const AT_THE_AGE_OF = new RegExp(
+  String.raw`\b(?:(?:at|since|from|around|about) the age of|since (?:being|I was))[ \t]+(${AGE}|sixteen|seventeen|eighteen|nineteen|(?<=(?:around|about) the age of[ \t])(?:${CHILD_AGE}))\b(?![\d%+]|[ \t]*(?:and|&|or|to|-|–)[ \t]*(?:\d|over|under|above|older|younger)\b|[ \t]*(?:months|weeks|days|hours)\b)`,
+  'gi',
+);
 /** An adverb or two of time before the age, the writer's clause still to come: "Even now at the age of…", "Today, at the age of…". */
 const LEAD_IN = /^[ \t]*(?:(?:even|now|today|still|then|so|yet|finally|eventually|later|only|just),?[ \t]+){1,2}$/i;
+/** The writer straight after the age: "At the age of 17 I…", "At the age of 16, my…". */
 const WRITER_AFTER = /^[ \t]*(?:,[ \t]*)?(?:I|[Mm]y)\b/;
 /**
  * Whoever a story is about opening the clause, by pronoun or by name, then a life event: "Rishan Belete arrived in the UK … at the

@@ -22,10 +22,16 @@ const MY_CAPITALISED =
 const MENOPAUSE = /\b(?:the[ \t]+)?(?:(?:peri|post)-?)?menopaus(?:e|al)\b/g;
 /**
  * The same, for conditions told in more words: "on the autism spectrum", "vascular dementia", "a colostomy", "a cleft palate", "a nut allergy",
- * "my hearing difficulties", "a birth trauma", "my stoma", an operation the writer had ("had to have a hip operation"); "Access to Work", the scheme that funds a disabled worker's aids;
- * and leaving the forces on health grounds ("medically discharged from the Army"; a patient's "medical discharge" from a ward stays).
+ * "my hearing difficulties", "a birth trauma", "my stoma", an operation the writer had ("had to have a hip operation"); "Access to Work", the scheme that funds a disabled worker's aids.
+ * A stammer after the writer's "I" (group `said`: "I stammered as a child") is theirs.
  */
-const CONDITION_MORE = /\b(?:(?:on[ \t]+the[ \t]+)?autis(?:m|tic)[ \t]+spectrum|(?<=\b(?:[Aa]|[Mm]y)[ \t](?:(?:mild|slight|severe|noticeable)[ \t])?)(?:stammer|stutter)(?![\w-])|(?<=\bI[ \t](?:(?:started|began|have|still)[ \t](?:to[ \t])?)?)(?:stammer|stutter)(?:ed)?(?![\w-])|(?:vascular|frontotemporal|early-onset|young-onset)[ \t]+dementia|colostomy|ileostomy|cleft[ \t]+(?:lip|palate)(?:[ \t]+and[ \t]+palate)?|ill[ \t-]+health|(?:nut|peanut|penicillin|latex|shellfish|food)[ \t]+allerg(?:y|ies)|obsessive[ \t-]+compulsive[ \t]+disorder|meningitis|sepsis|tuberculosis|(?:prolapsed|slipped|herniated)[ \t]+disc|hearing[ \t]+difficult(?:y|ies)|birth[ \t]+trauma|(?<=\b(?:have|had|having|needed|underwent|after|following|from)[ \t](?:a|an|my)[ \t](?:(?:major|minor|emergency|big)[ \t])?)(?:hip|knee|back|spinal|shoulder|heart|brain|bowel|ankle|wrist|neck)[ \t]+(?:operation|surgery)|stomas?|Access[ \t]+to[ \t]+Work(?:[ \t]+(?:grant|funding|support|assessment|scheme))?|(?:medically[ \t]+(?:discharged|retired|downgraded)|medical[ \t]+(?:discharge|retirement))(?=[ \t]+from[ \t]+(?:the[ \t]+)?(?:Army|RAF|Royal|Navy|Armed|[Mm]ilitary|[Ff]orces|[Pp]olice|[Ff]ire)\b))\b/g;
+const CONDITION_MORE = /\b(?:(?:on[ \t]+the[ \t]+)?autis(?:m|tic)[ \t]+spectrum|(?<=\b(?:[Aa]|[Mm]y)[ \t](?:(?:mild|slight|severe|noticeable)[ \t])?)(?:stammer|stutter)(?![\w-])|(?<=\bI[ \t](?:(?:started|began|have|still)[ \t](?:to[ \t])?)?)(?<said>(?:stammer|stutter)(?:ed)?)(?![\w-])|(?:vascular|frontotemporal|early-onset|young-onset)[ \t]+dementia|colostomy|ileostomy|cleft[ \t]+(?:lip|palate)(?:[ \t]+and[ \t]+palate)?|ill[ \t-]+health|(?:nut|peanut|penicillin|latex|shellfish|food)[ \t]+allerg(?:y|ies)|obsessive[ \t-]+compulsive[ \t]+disorder|meningitis|sepsis|tuberculosis|(?:prolapsed|slipped|herniated)[ \t]+disc|hearing[ \t]+difficult(?:y|ies)|birth[ \t]+trauma|(?<=\b(?:have|had|having|needed|underwent|after|following|from)[ \t](?:a|an|my)[ \t](?:(?:major|minor|emergency|big)[ \t])?)(?:hip|knee|back|spinal|shoulder|heart|brain|bowel|ankle|wrist|neck)[ \t]+(?:operation|surgery)|stomas?|Access[ \t]+to[ \t]+Work(?:[ \t]+(?:grant|funding|support|assessment|scheme))?)\b/g;
+/**
+ * Leaving the forces on health grounds, in any case: "medically discharged from the RAF", "MEDICAL RETIREMENT from the Police" (a
+ * patient's "medical discharge" from a ward stays). Group `exit`: opening its clause, the participle's subject is the writer's
+ * ("Medically discharged from the Army in 2012, I retrained"), as a CV's line without "I" is.
+ */
+const MEDICAL_EXIT = /\b(?<exit>medically[ \t]+(?:discharged|retired|downgraded)|medical[ \t]+(?:discharge|retirement))(?=[ \t]+from[ \t]+(?:the[ \t]+)?(?:army|raf|royal|navy|armed|military|forces|police|fire)\b)/gi;
 /** A clause about the writer or their family: "I have", "I was diagnosed", "my brother, who has", "For me, …". */
 const PERSONAL =
   /\b(?:I\s+(?:have|had|am|was|live|lived|manage|managed|myself|use|used|wear|wore|rely|need|underwent|needed|received|receive|accessed|survived|beat|take|took|see|saw|carry|attend|attended|get|got|grew\s+up\s+with)|for\s+me(?=,)|I['’](?:ve|m)|lived\s+experience|(?:my|our)\s+(?:own|condition|diagnosis|disability|health|mother|father|mum|dad|brother|sister|son|daughter|husband|wife|partner|child|children|parents?)|diagnosed|treated\s+for|who\s+(?:has|suffers\s+from|suffered\s+from))\b/i;
@@ -214,6 +220,20 @@ const OWN_CONDITION = new RegExp(
   `\\b(?:I(?:[ \\t]+also)?[ \\t]+(?:have[ \\t]+(?:had|lived[ \\t]+with|suffered[ \\t]+from)|have|had|get|experience|suffer[ \\t]+from|live[ \\t]+with|manage)|I['’]ve[ \\t]+(?:got|had)|[Mm]y(?:[ \\t]+own)?|diagnosed[ \\t]+with)[ \\t]+(?:(?:mild|severe|chronic|brittle|well-controlled)[ \\t]+)?(${OWN_WORDS})\\b`,
   'g',
 );
+/**
+ * Work with one of those conditions after it, though the writer's words come before: "I manage [sight loss] services", "I run my
+ * [deafness] clinic", "I get [sight loss] referrals" (CLINICAL_AFTER, and referrals); not the writer's own care of it after "my":
+ * "my [asthma] medication", "my [migraine] care is…".
+ */
+const REFERRALS_AFTER = /^\s+referrals?\b/i;
+const OWN_CARE_AFTER = /^\s+(?:medication|care|management)\b/i;
+function workAfter(text: string, end: number, mine: boolean): boolean {
+  const after = text.slice(end, end + 40);
+  if (REFERRALS_AFTER.test(after)) return true;
+  if (!CLINICAL_AFTER.test(after)) return false;
+  const care = mine ? OWN_CARE_AFTER.exec(after) : null;
+  return care === null || CLINICAL_AFTER.test(after.slice(care[0].length));
+}
 /** An infection, the writer's only once had: "I had [covid]", "I've had [pneumonia]", "I caught [COVID-19]" (not "I manage pneumonia, sepsis and COPD", "my Covid clinics"). */
 const INFECTION = 'pneumonia|(?:covid|Covid|COVID)(?:-19)?(?=[ \\t]*(?:[,.;:!)]|$|(?:and|in|twice|last)\\b))';
 const OWN_INFECTION = new RegExp(`\\bI(?:[ \\t]+also)?(?:[ \\t]+have|['’]ve)?[ \\t]+(?:had|got|caught)[ \\t]+(?:(?:mild|severe|bad)[ \\t]+)?(${INFECTION})\\b`, 'g');
@@ -349,7 +369,7 @@ const DISABILITY_AND = /(?:\p{Lu}\p{Ll}+[ \t]+(?:and|&)[ \t]+)$/u;
 export function findHealth(text: string): Span[] {
   const spans: Span[] = [];
   // In the text's order, so a condition listed after another finds it already read.
-  const conditions = [...matchAll(text, CONDITION), ...matchAll(text, MENOPAUSE), ...matchAll(text, CONDITION_MORE), ...matchAll(text, MY_CAPITALISED)];
+  const conditions = [...matchAll(text, CONDITION), ...matchAll(text, MENOPAUSE), ...matchAll(text, CONDITION_MORE), ...matchAll(text, MEDICAL_EXIT), ...matchAll(text, MY_CAPITALISED)];
   for (const m of conditions.sort((a, b) => a.index - b.index)) {
     const end = m.index + m[0].length;
     const before = text.slice(Math.max(0, m.index - 60), m.index);
@@ -374,7 +394,7 @@ export function findHealth(text: string): Span[] {
     const prev = spans.findLast((span) => span.type === 'health' && span.end <= m.index);
     const ends = HEAD_END.test(after) || OWN_NOUN_AFTER.test(after) || LIST_GOES_ON.test(after) || !/^[ \t]+\p{Ll}/u.test(after);
     const listed = prev !== undefined && ends && LISTED_BETWEEN.test(text.slice(prev.end, m.index));
-    const own = listed || LIVED.test(before) || CAME_TO_HAVE.test(before) || /\bmy\s+$/i.test(text.slice(Math.max(0, m.index - 3), m.index)) || MYSELF_AFTER.test(after) || MADE_ME.test(after);
+    const own = listed || LIVED.test(before) || CAME_TO_HAVE.test(before) || /\bmy\s+$/i.test(text.slice(Math.max(0, m.index - 3), m.index)) || MYSELF_AFTER.test(after) || MADE_ME.test(after) || m.groups?.said !== undefined || (m.groups?.exit !== undefined && !clause.trim());
     if (!own && !PERSONAL.test(sentence(text, m.index, end)) && !undergone(clause)) continue;
     if (!own && othersHaveIt(clause)) continue;
     spans.push(grown(text, m.index, end));
@@ -382,8 +402,8 @@ export function findHealth(text: string): Span[] {
   for (const [pattern, infection] of [[OWN_CONDITION, false], [OWN_INFECTION, true]] as const) {
     for (const m of matchAll(text, pattern)) {
       const end = m.index + m[0].length;
-      // "I had pneumonia patients on every bay" is work.
-      if (infection && CLINICAL_AFTER.test(text.slice(end, end + 30))) continue;
+      // "I had pneumonia patients on every bay", "I manage sight loss services" are work.
+      if (workAfter(text, end, !infection && /^[Mm]y\b/.test(m[0]))) continue;
       spans.push(grown(text, end - m[1]!.length, end));
       const rest = text.slice(end, end + 60);
       const stop = rest.search(/[.;:!?\n]|[ \t,](?:but|so|which|while|because)\b/);

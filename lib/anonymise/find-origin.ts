@@ -47,11 +47,11 @@ const GO_BACK = '(?:[Gg]o|[Gg]oes|[Gg]oing|[Ww]ent)[ \\t]+back[ \\t]+(?:home[ \\
  * A place the writer or their family left: "I left Syria in 2015", "we fled Eritrea", "after leaving
  * Zimbabwe", "back in Ghana", "I go back to Lahore", "recruited from Manila", and where they went to
  * school or spent their early life ("my schooling in Harare", "twenty years of my life in Chennai",
- * "my hometown of Kumasi", "my home country of Romania", "my hometown in Poland"). Leaving names where someone comes from only when the place is one
- * the place data knows ("I left Boots in 2015" is a job); fleeing or escaping, any place.
+ * "my hometown of Kumasi", "my home country of Romania", "my hometown in Poland"; not "a care home village in Devon"). Leaving
+ * names where someone comes from only when the place is one the place data knows ("I left Boots in 2015" is a job); fleeing or escaping, any place.
  */
 const LEFT_PLACE = new RegExp(
-  `(?:\\b(?:I|[Ww]e|[Mm]y[ \\t]+(?:family|parents))[ \\t]+(?:(?:first|finally|eventually|then|had[ \\t]+to)[ \\t]+)?(left|fled|escaped)|\\b(?:[Aa]fter|[Bb]efore|[Ss]ince|[Oo]n)[ \\t]+(leaving|fleeing)|\\b[Bb]ack[ \\t]+in|\\b(?:${GO_BACK}|(?:travel|travels|fly|flew)[ \\t]+back[ \\t]+(?:home[ \\t]+)?to)|\\b[Rr]ecruited[ \\t]+(?:directly[ \\t]+)?from|\\b(?:[Mm]y|went[ \\t]+to|finished|completed|left|did|attended|started)[ \\t]+(?:my[ \\t]+)?(?:(?:primary|secondary|high)[ \\t]+)?(?:schooling|school|A-?levels|O-?levels|GCSEs|education|secondary[ \\t]+education|school[ \\t]+years)[ \\t]+in|\\b(?:[Ee]ducated|[Ss]chooled)[ \\t]+in|\\bof[ \\t]+my[ \\t]+life[ \\t]+in|\\b[Hh]ome[ \\t]?(?:town|city|village|island|state|county|region|province|country)[ \\t]+(?:of|in))[ \\t]+${PLACE}`,
+  `(?:\\b(?:I|[Ww]e|[Mm]y[ \\t]+(?:family|parents))[ \\t]+(?:(?:first|finally|eventually|then|had[ \\t]+to)[ \\t]+)?(left|fled|escaped)|\\b(?:[Aa]fter|[Bb]efore|[Ss]ince|[Oo]n)[ \\t]+(leaving|fleeing)|\\b[Bb]ack[ \\t]+in|\\b(?:${GO_BACK}|(?:travel|travels|fly|flew)[ \\t]+back[ \\t]+(?:home[ \\t]+)?to)|\\b[Rr]ecruited[ \\t]+(?:directly[ \\t]+)?from|\\b(?:[Mm]y|went[ \\t]+to|finished|completed|left|did|attended|started)[ \\t]+(?:my[ \\t]+)?(?:(?:primary|secondary|high)[ \\t]+)?(?:schooling|school|A-?levels|O-?levels|GCSEs|education|secondary[ \\t]+education|school[ \\t]+years)[ \\t]+in|\\b(?:[Ee]ducated|[Ss]chooled)[ \\t]+in|\\bof[ \\t]+my[ \\t]+life[ \\t]+in|\\b(?<!(?:care|nursing|residential|retirement)[ \\t])[Hh]ome[ \\t]?(?:town|city|village|island|state|county|region|province|country)[ \\t]+(?:of|in))[ \\t]+${PLACE}`,
   'dgu',
 );
 /** A country abroad the writer went back to or lived in: "I moved back to Egypt as a teenager", "I would not return to India again", "My life in Guyana", "going back to Mauritius". */

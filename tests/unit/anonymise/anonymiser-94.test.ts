@@ -17,7 +17,7 @@ describe('an age after "the age of" told in words, or after a lead-in, or a birt
   });
 
   test('someone else’s age, a turn of a bed and a patient’s birthday stay', () => {
-    expect(redact('My mother at the age of sixty-two I think moved abroad.')).toBe('[FAMILY] at the age of sixty-two I think moved abroad.');
+    expect(redact('I visit my mother, who moved abroad at the age of sixty-two.')).toBe('I visit [FAMILY], who moved abroad at the age of sixty-two.');
     expect(redact('The bed needs turning 180 degrees before transfer.')).toBe('The bed needs turning 180 degrees before transfer.');
     expect(redact('Patients turning 75 are invited for a health check.')).toBe('Patients turning 75 are invited for a health check.');
   });
