@@ -46,8 +46,11 @@ const CAME_TO_HAVE =
 const MADE_ME = /^(?:[ \t]+(?:has|had|also|then|eventually|finally))?[ \t]+(?:(?:causes|caused|leaves|left)[ \t]+me[ \t]+to|led[ \t]+to[ \t]+me)\b/;
 /** Support the writer receives: "my overlays", "help me", "I use", "I have". Arranging it for staff is HR work. */
 const OWN_SUPPORT = /\b(?:my|me|I(?:\s+[a-z]+){0,3}?\s+(?:have|had|get|got|use|used|receive|received|need|needed|ask|request))\b/;
-/** Clinical work with the condition, not the writer's health: "diabetes clinic", "stroke patients", "stroke wards", "my stroke rotation", "a spinal surgery background". */
-const CLINICAL_AFTER = /^\s+(?:backgrounds?|interests?|experience|pathways?|clinics?|patients?|services?|wards?|units?|teams?|nurses?|specialists?|review|reviews|assessments?|pathway|education|care|screening|register|champion|lead|awareness|training|medication|management|prevention|lists?|theatres?|procedures?|surgery|rotations?|placements?|posts?|attachments?|modules?|research|audits?|rehabilitation|rehab)\b/i;
+/**
+ * Clinical work with the condition, not the writer's health: "diabetes clinic", "stroke patients", "stroke wards", "my stroke rotation", "a spinal surgery background".
+ * Rehabilitation is work ("cancer rehabilitation on rotation") but not where the writer attends it ("MS rehabilitation sessions", "rehab classes for my back").
+ */
+const CLINICAL_AFTER = /^\s+(?:backgrounds?|interests?|experience|pathways?|clinics?|patients?|services?|wards?|units?|teams?|nurses?|specialists?|review|reviews|assessments?|pathway|education|care|screening|register|champion|lead|awareness|training|medication|management|prevention|lists?|theatres?|procedures?|surgery|rotations?|placements?|posts?|attachments?|modules?|research|audits?|(?:rehabilitation|rehab)(?!\s+(?:sessions?|appointments?|classes|programmes?|courses?|for\s+my)\b))\b/i;
 /**
  * "patients with anxiety", "people living with dementia", "residents suffering from Alzheimer's" shortly before: someone else's
  * condition, at work; so is the last of a list of specialties after a word of work ("rotation in acute medicine and stroke", "I lead
@@ -70,10 +73,12 @@ const near = (text: string, start: number, end: number) => sentence(text, start,
 
 /**
  * ", which is in remission", "which is well controlled" (with or without its comma), ", which I manage with exercise", ", well controlled with inhalers": words that describe the condition.
- * Not the writer's reason that follows it ("which is why I prefer days", "which is partly why I chose this field"): that is about the work.
+ * Not the writer's reason for a choice of work that follows it ("which is why I prefer days", "which is partly why I chose this field",
+ * "which is why I have asked for a four-day week", "which is why I am looking for a post"), or a reason told of something
+ * else ("which is partly why that project meant so much"): that is about the work. Any other reason ("which is why I carry glucose tablets") still tells of the condition.
  */
 const DESCRIBED =
-  /^(?:,?\s+which\s+(?!(?:is|was)\s+(?:(?:partly|also|largely|mainly|part\s+of|one|the|a|another)\s+)?(?:why|reason|big\s+reason)\b)(?:is|was|has|had|I|flares?|affects?|rarely|never|occasionally|sometimes)\b[^,;.!?()]{0,60}|,\s+(?:controlled|managed)\s+(?:with|by|on)\b[^,;.!?()]{0,40}|,?\s+(?:(?:both|each|all)\s+)?(?:well|fully|now|diet|insulin|tablet)[\s-]+(?:controlled|managed)\b[^,;.!?()]{0,40}|\s+(?:is|was|has\s+been|remains)\s+(?:(?:well|fully|now|largely|stable\s+and)\s+)?(?:controlled|managed|stable)\b[^,;.!?()]{0,40})/;
+  /^(?:,?\s+which\s+(?!(?:is|was)\s+(?:(?:partly|also|largely|mainly|part\s+of|one|the|a|another)\s+)?(?:why|reason|big\s+reason)\s+(?:that\s+)?(?!I\b|I['’]m\b)|(?:is|was)\s+(?:(?:partly|also|largely|mainly|part\s+of|one|the|a|another)\s+)?(?:why|reason|big\s+reason)\s+(?:that\s+)?I\s+(?:(?:have|am|can|will)\s+)?(?:(?:first|originally|then|now|also)\s+)?(?:chose|choose|went\s+into|appl(?:y|ied|ying)|trained|train|became|become|prefer|decided|entered|work(?:ed)?|ask(?:ed)?|request(?:ed)?|value|believe|commit|push|looking\s+for)\b)(?:is|was|has|had|I|flares?|affects?|rarely|never|occasionally|sometimes)\b[^,;.!?()]{0,60}|,\s+(?:controlled|managed)\s+(?:with|by|on)\b[^,;.!?()]{0,40}|,?\s+(?:(?:both|each|all)\s+)?(?:well|fully|now|diet|insulin|tablet)[\s-]+(?:controlled|managed)\b[^,;.!?()]{0,40}|\s+(?:is|was|has\s+been|remains)\s+(?:(?:well|fully|now|largely|stable\s+and)\s+)?(?:controlled|managed|stable)\b[^,;.!?()]{0,40})/;
 /**
  * The disclosure going on after the condition, to its clause's end: "[type 1 diabetes] and manage it with
  * a pump", "and now take medication", "and finished treatment in 2020", "; it is relapsing-remitting and currently

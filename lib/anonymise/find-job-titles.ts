@@ -6,6 +6,9 @@ import { matchPhrases } from './match-all';
 import type { Span } from './span';
 
 const TITLES = phraseList(jobTitleData.titles, '(?<![\\p{L}])', '(?![\\p{L}])', 'giu');
+const TITLE_SET = new Set(jobTitleData.titles.map((title) => title.toLowerCase()));
+/** Whether a phrase is a job title the list knows, whatever its case: "Ward Sister", "practice nurse". */
+export const isJobTitle = (phrase: string): boolean => TITLE_SET.has(phrase.toLowerCase().replace(/\s+/g, ' '));
 /** One grade word ending just before a title: "Senior " in "Senior Staff Nurse", read back in code one at a time. */
 const GRADE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(jobTitleData.grades)})\\s+$`, 'iu');
 /** At most this many grades before a title ("Acting Senior Advanced Clinical Practitioner"). */

@@ -317,7 +317,7 @@ export function findLabelledFields(layout: DocumentLayout): Span[] {
       spans.push(makeSpan(dotted.type, line.start + dotted.start, line.start + dotted.end, { divisible: true, priority: 70 }));
       return;
     }
-    const required = requiredField(line.text);
+    const required = requiredField(line.text, () => homeAddressNear(layout, lineIndex));
     if (required) {
       spans.push(makeSpan(required.type, line.start + required.start, line.start + required.end, { divisible: true, priority: 70 }));
       return;
@@ -415,14 +415,28 @@ function dottedField(line: string): { type: RedactionType; start: number; end: n
 
 /** An address's numbered line on a form: "Address line 2". */
 const ADDRESS_LINE = /^(\p{L}+)[ \t]+line[ \t]*\d$/iu;
+/** A label that names where a job was, not where the writer lives: "Location", "Base", "Work address", "Employer's town". */
+const WORKPLACE_LABEL = /\b(?:location|place|base|site|work|employer['’]?s?|business|office)\b/i;
+/** A home address's own line on a form, opening its line: "Address line 1", "Postcode", "Home address". */
+const HOME_ADDRESS_LINE = /^[ \t]*(?:address[ \t]+line[ \t]*\d|post[ \t]?code|home[ \t]+address)\b/i;
+/** How many lines either side a starred town or county looks for its home address's other lines. */
+const HOME_ADDRESS_REACH = 3;
+
+/** Whether a home address's own line stands within a few lines of this one, as a form's address block sets them together. */
+function homeAddressNear(layout: DocumentLayout, lineIndex: number): boolean {
+  const lines = layout.lines.slice(Math.max(0, lineIndex - HOME_ADDRESS_REACH), lineIndex + HOME_ADDRESS_REACH + 1);
+  return lines.some((line) => HOME_ADDRESS_LINE.test(line.text));
+}
 
 /**
  * A label and its value after a column's gap, as an application form's print view sets them, where the label carries the
  * form's mark of a required field ("Town / City *      Lerwick", "Title *     Ms") or is an address's numbered line ("Address
  * line 2      Voe"): the mark or the line's number tells a form's field from a table's row ("Location      Leeds", a job's).
- * A title's value must still be a form of address. Found in code: one search.
+ * A title's value must still be a form of address. A starred place is the home's only among a home address's other lines
+ * ("Address line 1", "Postcode") and under no workplace's label: an employment block's "Town *      Keighley" or
+ * "Location *      Leeds General Infirmary" is where the job was.
  */
-function requiredField(line: string): { type: RedactionType; start: number; end: number } | null {
+function requiredField(line: string, homeNear: () => boolean): { type: RedactionType; start: number; end: number } | null {
   const gap = line.search(/ {3}|\t/);
   if (gap < 0 || line.includes(':')) return null;
   const marked = line.slice(0, gap).trimEnd();
@@ -433,6 +447,7 @@ function requiredField(line: string): { type: RedactionType; start: number; end:
   if (!LABEL_TEXT.test(bare)) return null;
   const type = (LABELS.find(([pattern]) => pattern.test(bare)) ?? bilingualRule(bare))?.[1];
   if (!type || !(starred || (numbered && type === 'address') || type === 'title')) return null;
+  if (type === 'address' && !numbered && (WORKPLACE_LABEL.test(bare) || !homeNear())) return null;
   let start = gap;
   while (start < line.length && isSpaceAt(line, start)) start++;
   const rest = line.slice(start);

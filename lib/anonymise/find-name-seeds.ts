@@ -4,6 +4,7 @@ import religionTerms from './data/religion-terms.json';
 import { type DocumentLayout, linesIn } from './document-layout';
 import { STREET_WORDS } from './find-addresses';
 import { findAuthorLists } from './find-author-lists';
+import { isJobTitle } from './find-job-titles';
 import { firstIndex } from './first-index';
 import { localPartLetters } from './local-part-letters';
 import { matchAll } from './match-all';
@@ -1517,18 +1518,10 @@ function surnameCommaGiven(words: Word[], text: string, index: number): NameRun 
 const LOWER_TITLE = /^(?:dr|mr|mrs|ms|miss|prof)$/;
 const isLowerInitialWord = (word: Word) => word.dot && word.text.length === 1 && word.kind === 'lower';
 
-/**
- * A labelled name typed all in lower case: "Referee: dr tendai mukwevho, gp". Two to four words in
- * lower case up to the end of the entry, the first a known given name or name part, none a known
- * non-name or an ordinary word that is also a name. On a line of a References section, a title
- * before it ("mr tom barker, store manager") or the referee's address spelling it on the line or the
- * next ("nilmini jayawardena, …" with nilmini.jayawardena@…) makes it a name whatever its words; a word a list knows
- * as no name ("john ward") only with the address. After a title and initials, one word is enough ("mr s. jeyakumar,").
- */
 /** A label of referees: their names follow it. */
 const REFEREE_LABEL = /^[ \t|•(]*referees?\b/i;
-/** A comma and a role after a referee's name, up to three words before the role's word: ", Physiotherapy Team Lead", ", Ward Manager". */
-const ROLE_AFTER = /^,[ \t]+(?:\p{Lu}\p{Ll}+[ \t]+){0,3}(\p{Lu}\p{Ll}+)\b/u;
+/** A comma and a role of up to four capitalised words after a referee's name: ", Physiotherapy Team Lead", ", Ward Sister". */
+const ROLE_AFTER = /^,[ \t]+((?:\p{Lu}\p{Ll}+[ \t]+){0,3}\p{Lu}\p{Ll}+)\b/u;
 
 /**
  * "Referees: Sky Kent, Physiotherapy Team Lead": two capitalised words after the label, then a comma and a role, are a referee's
@@ -1542,10 +1535,19 @@ function refereeBeforeRole(words: Word[], text: string, index: number): NameRun 
   const { jobWords, organisation } = nameLexicon.notNameGroups;
   if ([first, second].some((word) => jobWords.has(word.text) || organisation.has(word.text) || nameLexicon.organisationSuffixes.has(word.text))) return null;
   const role = ROLE_AFTER.exec(text.slice(second.end, second.end + 80));
-  if (!role || !jobWords.has(role[1]!)) return null;
+  // A job title the list knows vouches as a job word does: "Ward Sister" holds none.
+  if (!role || !(isJobTitle(role[1]!) || role[1]!.split(/[ \t]+/).some((word) => jobWords.has(word)))) return null;
   return { parts: [first.text, second.text], start: first.start, end: second.end };
 }
 
+/**
+ * A labelled name typed all in lower case: "Referee: dr tendai mukwevho, gp". Two to four words in
+ * lower case up to the end of the entry, the first a known given name or name part, none a known
+ * non-name or an ordinary word that is also a name. On a line of a References section, a title
+ * before it ("mr tom barker, store manager") or the referee's address spelling it on the line or the
+ * next ("nilmini jayawardena, …" with nilmini.jayawardena@…) makes it a name whatever its words; a word a list knows
+ * as no name ("john ward") only with the address. After a title and initials, one word is enough ("mr s. jeyakumar,").
+ */
 function lowerCaseEntry(words: Word[], text: string, index: number, referee = false): NameRun | null {
   let i = index;
   // "dr. pieter": the title's full stop parts it from the name by one blank.

@@ -364,6 +364,12 @@ function twoWordBody(text: string, words: Word[], mention: Mention): boolean {
   return next !== undefined && next.kind === 'lower' && SPACES_ONLY.test(text.slice(last.end, next.start)) && organisationPrefixes.has(`${last.text} ${next.text}`);
 }
 
+/**
+ * The Red Cross in Spanish and Portuguese, an employer whose words are name parts alone ("Cruz" a surname, "Roja" a Tamil given
+ * name): read only as the whole phrase, so "Roja Krishnan" and "Maria Cruz" stay names.
+ */
+const RED_CROSS = /(?<![\p{L}])Cruz[ \t]+(?:Roja|Vermelha)(?![\p{L}])/gu;
+
 /** Marks that open and close a quotation, in the styles of English and of the languages that open low („…”) or with guillemets. */
 const QUOTE_OPENS = new Set(['"', '“', '„', '«', '‘', "'"]);
 const QUOTE_CLOSES = new Set(['"', '”', '“', '»', '’', "'"]);
@@ -432,7 +438,11 @@ export function findNames(layout: DocumentLayout, words: Word[], candidate: Cand
   const spans: Span[] = [];
   // One word after a title is a surname ("Dr Daher"), whose given name may stand before it elsewhere ("Ghaleb Daher").
   const titledAlone = new Set<string>();
+  const redCross = [...text.matchAll(RED_CROSS)].map((m) => [m.index, m.index + m[0].length] as const);
+  const inRedCross = (span: { start: number; end: number }) => redCross.some(([start, end]) => span.start < end && span.end > start);
   for (const seed of findNameSeeds(layout, words)) {
+    // "Cruz Roja Antioquia (Spanish-speaking…": a run read through the Red Cross's name holds no person.
+    if (inRedCross(seed)) continue;
     if (seed.whole && (seed.distinct || !seed.parts.some((part) => candidateParts.includes(part)))) spans.push(makeSpan('name', seed.start, seed.end));
     else people.add(seed.parts.map((p) => p.replace(/’/g, "'")).map((p) => accented.get(p) ?? p), seed.distinct);
     if (seed.distinct && seed.parts.length === 1) titledAlone.add(seed.parts[0]!.replace(/’/g, "'"));
@@ -492,6 +502,7 @@ export function findNames(layout: DocumentLayout, words: Word[], candidate: Cand
   });
 
   for (const mention of mentions) {
+    if (inRedCross(mention)) continue;
     // The initials and the title in front: "Mrs J. Smith", "Dr A. B. Patel".
     // Particles before a surname go with it ("Mr ap Rhys", "Ms de la Fuente", "s. ní mhurchú"), and so
     // does an initial in lower case before a name in lower case.
@@ -561,8 +572,16 @@ export function findNames(layout: DocumentLayout, words: Word[], candidate: Cand
     // "Tyler's Pharmacy", "Kumar's Chemists": a shop or a practice one name owns is a business (the employer's to keep or redact), not a person.
     if (single && !gendered && !professional && OWNED_BUSINESS.has(OWNED.exec(text.slice(mention.end, mention.end + 24))?.[1] ?? '')) continue;
     // "Bishop's Stortford" or "Bishop's Waltham" beside a "Bishop-Gittens": one piece of a hyphenated surname, untitled, in the possessive
-    // before a capitalised word no one's name holds, is a place's first word; the person is written with the whole surname.
-    if (single && !titleWord && isHyphenPiece(mention.parts[0]!, persons[personOf(mention.parts, persons, owner)]) && placeAfterPossessive(text.slice(mention.end, mention.end + 24), owner)) continue;
+    // before a capitalised word no one's name holds, where a place stands (after "in", "near" or a comma), is a place's first word;
+    // the person is written with the whole surname. "Oyelaran's Band 6 appraisal" opening a sentence is still the person's.
+    if (
+      single &&
+      !titleWord &&
+      isHyphenPiece(mention.parts[0]!, persons[personOf(mention.parts, persons, owner)]) &&
+      PLACE_BEFORE.test(text.slice(Math.max(0, mention.start - 12), mention.start)) &&
+      placeAfterPossessive(text.slice(mention.end, mention.end + 24), owner)
+    )
+      continue;
     // "Auntie Pam's Nursery", "Uncle Tom's Cabin": a relation's word, a name and a possessive before a capitalised word name a business.
     if (single && gendered && nameLexicon.relationTitles.has(gendered.text) && OWNED.test(text.slice(mention.end, mention.end + 24))) continue;
     // "Universidad Diego Portales", "Hospital Juan Pablo II", "Đường Trần Hưng Đạo": a body or a street named after someone, its word before the name.
@@ -880,7 +899,6 @@ function opensNickname(words: string): boolean {
 const BROKEN_AT_LINE_END = /^-\r?\n[ \t]*\p{Ll}[\p{Ll}'’]*(?![\p{L}\p{M}])/u;
 const BROKEN_CAPS_AT_LINE_END = /^-\r?\n[ \t]*\p{Lu}{2,}(?![\p{L}\p{M}])/u;
 
-/** The person whose parts best match a mention: a shared surname counts double; ties go to the candidate. */
 /** Whether a part found is only a piece of one of the person's hyphenated parts ("Bishop" of "Bishop-Gittens"), never written alone. */
 function isHyphenPiece(part: string, person: Person | undefined): boolean {
   if (!person || person.parts.has(part)) return false;
@@ -888,11 +906,17 @@ function isHyphenPiece(part: string, person: Person | undefined): boolean {
   return false;
 }
 
-/** A possessive then a capitalised word that is no one's name part: "'s Stortford", not "'s Gittens". */
+/**
+ * A possessive then a capitalised word that is no one's name part and no word a list knows: "'s Stortford", not "'s Gittens",
+ * nor a job's, a ward's or a document's word the person owns ("'s Band 6 appraisal", "'s Team", "'s Midwifery Unit", "'s Report").
+ */
+/** What goes before a place: a preposition of place or a comma ("near Bishop's Stortford", "Hospital, King's Norton"). */
+const PLACE_BEFORE = /(?:\b(?:in|at|near|from|to|of|outside|around)|,)[ \t]+$/;
 const CAPITALISED_AFTER_POSSESSIVE = /^['’]s[ \t]+(\p{Lu}\p{Ll}+)/u;
 function placeAfterPossessive(after: string, owner: Map<string, number[]>): boolean {
   const next = CAPITALISED_AFTER_POSSESSIVE.exec(after)?.[1];
-  return next !== undefined && !owner.has(next) && !nameLexicon.givenNames.has(next);
+  const { givenNames, notNames, organisationSuffixes, wordLike } = nameLexicon;
+  return next !== undefined && !owner.has(next) && !givenNames.has(next) && !notNames.has(next) && !organisationSuffixes.has(next) && !wordLike.has(next);
 }
 
 /**
@@ -912,6 +936,7 @@ function knownInFull(parts: string[], persons: Person[], owner: Map<string, numb
   return index === 0 || (persons[index]?.parts.size ?? 0) > 1;
 }
 
+/** The person whose parts best match a mention: a shared surname counts double; ties go to the candidate. */
 function personOf(parts: string[], persons: Person[], owner: Map<string, number[]>): number {
   const scores = new Map<number, number>();
   for (const part of parts) {
