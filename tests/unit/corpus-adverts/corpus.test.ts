@@ -169,17 +169,21 @@ describe.each(SLICES)('the %s slice of the advert and email corpus (tests/corpus
  * WhatsApp, an agency's candidate e-mail, an acting-up notice, a job description's working conditions and a flattened person
  * specification; a women's ward's Schedule 9 requirement, a HART fitness test and a flight weight limit with their reasons,
  * lived experience for a veterans' post and the right-to-work question as traps) and left for the study slice at the start of
- * round 45, leaving 350 again.
+ * round 45, leaving 350 again; round 45's rules took the 350 to 1718/1781 and 1668/1824. The 48 `fresh45-*` then joined after
+ * round 45's measurement (a careers fair stall script, an X thread, a LinkedIn post, a Teams chat, a shortlisting matrix, an
+ * interview guide, interview questions, a reference template, a relocation page, a job-carving role, a volunteer role and a
+ * flattened person specification; a Schedule 9 requirement with a fair route, a licence with its reason, coined trial names
+ * in capitals, guaranteed interviews and quoted wording to avoid as traps): the floors are set on all 398.
  */
 describe('the held-out slice of the advert and email corpus (totals only)', () => {
   const f = figures(evaluateSlice('held-out'));
 
   it('keeps its precision, recall and document figures', () => {
-    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.9645);
-    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.9139);
-    expect(ratio(f.documentPrecision)).toBeGreaterThanOrEqual(0.9805);
-    expect(ratio(f.documentRecall)).toBeGreaterThanOrEqual(0.9915);
-    expect(f.trapsFlagged.right).toBeLessThanOrEqual(22);
+    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.9603);
+    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.9115);
+    expect(ratio(f.documentPrecision)).toBeGreaterThanOrEqual(0.9591);
+    expect(ratio(f.documentRecall)).toBeGreaterThanOrEqual(0.9920);
+    expect(f.trapsFlagged.right).toBeLessThanOrEqual(24);
   });
 });
 
@@ -197,9 +201,9 @@ describe('the study slice of the advert and email corpus (tests/corpus/study)', 
 
   it('keeps its precision, recall and traps', () => {
     expect(results.length).toBeGreaterThan(0);
-    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.9400);
-    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.8763);
-    expect(f.trapsFlagged.right).toBeLessThanOrEqual(114);
+    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.9410);
+    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.8780);
+    expect(f.trapsFlagged.right).toBeLessThanOrEqual(113);
   });
   it('finds exactly the pinned findings', async () => {
     await expect(pins(results)).toMatchFileSnapshot('./findings.study.txt');
