@@ -76,7 +76,7 @@ describe('experience demanded only in an NHS organisation, or years of it in the
 
 describe('a team named by a pastime asks for people like it', () => {
   check([
-    ['You will join a lively crowd of tech geeks on the digital floor.', 'advert', ['age-energetic@16:lively', 'like-minded@23:crowd of tech geeks']],
+    ['You will join a lively crowd of tech geeks on the digital floor.', 'advert', ['age-energetic@16:lively', 'pastime-team@23:crowd of tech geeks']],
     ['The hospital radio is run by a team of volunteers.', 'advert', []],
   ]);
 });

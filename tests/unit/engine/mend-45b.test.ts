@@ -11,10 +11,10 @@ const check = (cases: [string, TextKind, string[]][]) =>
     expect(findings(text, context)).toEqual(expected);
   });
 
-describe('"a bunch of geeks" is like-minded only when it is the team the reader joins or the writer is', () => {
+describe('"a bunch of geeks" is a team described by a pastime only when it is the team the reader joins or the writer is', () => {
   check([
-    ['Join our cheerful crew of tech geeks on the digital ward.', 'advert', ['like-minded@18:crew of tech geeks']],
-    ["We're a close, loud bunch of gym rats.", 'advert', ['like-minded@20:bunch of gym rats']],
+    ['Join our cheerful crew of tech geeks on the digital ward.', 'advert', ['pastime-team@18:crew of tech geeks']],
+    ["We're a close, loud bunch of gym rats.", 'advert', ['pastime-team@20:bunch of gym rats']],
     // Patients, a clinic's groups and a crowd through the doors are no team; a denial is no demand.
     ['The fracture clinic treats a lot of gym rats every January.', 'advert', []],
     ['Our youth service hosts a group of gamers every Thursday evening.', 'advert', []],
