@@ -38,8 +38,9 @@ describe('the availability of a thing is not a person’s availability', () => {
 
 describe('a partner’s job asked about has its own message; help offered with it is not a question', () => {
   check([
-    ["Our relocation team can help with your wife's job search in the area.", 'advert', []],
-    ["We offer support for your husband's job applications when you move to Cumbria.", 'advert', []],
+    // Help offered is no question about the partner's job; that it assumes a wife is round 45's partner-assumed.
+    ["Our relocation team can help with your wife's job search in the area.", 'advert', ["partner-assumed@29:with your wife's"]],
+    ["We offer support for your husband's job applications when you move to Cumbria.", 'advert', ["partner-assumed@17:for your husband's"]],
     ["Write your spouse's profession in the box below.", 'advert', ["partner-job-asked@6:your spouse's profession"]],
     ['What is the occupation of your husband?', 'email', ['partner-job-asked@12:occupation of your husband']],
   ]);
