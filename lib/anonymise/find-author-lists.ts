@@ -205,9 +205,12 @@ function readEntry(whole: string, at: number, opens: boolean): Entry | null {
   }
   const dotted = SURNAME_DOTTED_INITIALS.exec(piece.slice(lead));
   if (dotted) {
-    // The initials' last stop is the list's too when a title follows ("Wang C.-Y. Polypharmacy in…").
-    const end = lead + dotted[0].trimEnd().length;
-    return { start: at + lead, end: at + end, parts: [dotted[1]!], initials: dotted[2]!.replace(/[.\s-]/g, ''), seeded: false, closes: piece.slice(end).trim() !== '' };
+    // The initials' last stop is the list's too when a title follows ("Wang C.-Y. Polypharmacy in…"): it stays in the
+    // text, as the stop after any other author's name does ("[NAME]. Polypharmacy in…").
+    const full = lead + dotted[0].trimEnd().length;
+    const closes = piece.slice(full).trim() !== '';
+    const end = closes ? full - 1 : full;
+    return { start: at + lead, end: at + end, parts: [dotted[1]!], initials: dotted[2]!.replace(/[.\s-]/g, ''), seeded: false, closes };
   }
   const cut = piece.slice(lead).search(ENTRY_STOP);
   const entry = piece.slice(lead, cut < 0 ? piece.length : lead + cut).trimEnd();

@@ -43,13 +43,13 @@ describe('names: the title as a later cell of a portal header row', () => {
 describe('names: co-authors with dotted initials, or a listed word as the last surname', () => {
   test('surname then dotted initials, the last closing the list before the title', () => {
     expect(redact('Publications\n1. Huang P.-W., Tsai S.-L., Kuo H.-C. Falls after discharge in older adults. Age Ageing. 2019;48:11–6.\n')).toBe(
-      'Publications\n1. [NAME], [NAME], [NAME] Falls after discharge in older adults. Age Ageing. 2019;48:11–6.\n',
+      'Publications\n1. [NAME], [NAME], [NAME]. Falls after discharge in older adults. Age Ageing. 2019;48:11–6.\n',
     );
   });
 
   test('a surname the lists know as a word, closing a list of authors with initials', () => {
     expect(redact('Publications\n2. Osei KB, Marsh T, Field R. Discharge delays: an audit. BMJ Qual. 2022;3:e4.\n')).toBe(
-      'Publications\n2. [NAME], [NAME], [NAME] Discharge delays: an audit. BMJ Qual. 2022;3:e4.\n',
+      'Publications\n2. [NAME], [NAME], [NAME]. Discharge delays: an audit. BMJ Qual. 2022;3:e4.\n',
     );
   });
 
