@@ -103,18 +103,20 @@ export const CODE_NAMED: ReadonlySet<string> = new Set(['op', 'operation', 'proj
 /** What a study or scheme named by a coined word in capitals is called after it: "the YOUNG-HEART trial". */
 const STUDY_NOUNS = new Set(['trial', 'trials', 'study', 'studies', 'programme', 'project', 'initiative', 'scheme', 'campaign', 'cohort', 'registry', 'network']);
 
+/** Whether the token is in capitals and joined by a hyphen to the one before it: "-HEART" in "YOUNG-HEART". */
+const joinedInCapitals = (t: Token) => (t.gap & GAP.HYPHEN) !== 0 && (t.shape & SHAPE.CAPITALS) !== 0;
+
 /**
  * Whether token k is in a coined name of words in capitals joined by hyphens before the kind of thing it names ("the
  * YOUNG-HEART trial", "our OLDER-FIT exercise study"): a study's or scheme's name, not words nor abbreviations of the
  * sentence. One capitalised word alone ("our PROMISE programme") is read by the abbreviation rule's own test.
  */
 export function inCodeNamedStudy(tokens: readonly Token[], k: number): boolean {
-  const joined = (j: number) => (tokens[j]!.gap & GAP.HYPHEN) !== 0 && (tokens[j]!.shape & SHAPE.CAPITALS) !== 0;
   if (!(tokens[k]!.shape & SHAPE.CAPITALS)) return false;
   let from = k;
-  while (from > 0 && joined(from) && tokens[from - 1]!.shape & SHAPE.CAPITALS) from--;
+  while (from > 0 && joinedInCapitals(tokens[from]!) && tokens[from - 1]!.shape & SHAPE.CAPITALS) from--;
   let to = k + 1;
-  while (to < tokens.length && joined(to)) to++;
+  while (to < tokens.length && joinedInCapitals(tokens[to]!)) to++;
   if (to - from < 2) return false;
   for (let j = to; j < to + 2 && j < tokens.length && tokens[j]!.sentence === tokens[k]!.sentence; j++) if (STUDY_NOUNS.has(tokens[j]!.norm)) return true;
   return false;

@@ -222,13 +222,6 @@ function asksAsLine(text: string, tokens: Token[], open: QuoteMark, close: Quote
   return !leadInWarns(tokens, j - 1);
 }
 
-/** Words of a line's label that give its quotation as wording to avoid, or as an example of it: "Avoid:", "Example:", "Old wording:". */
-const LABEL_WARNS = new Set([...NOT, 'dont', 'example', 'examples', 'eg', 'before', 'wrong', 'bad', 'poor', 'original', 'current', 'old', 'previous', 'biased', 'problem', 'problematic', 'issue', 'unlawful', 'illegal', 'never', 'said', 'says', 'asked', 'quote', 'feedback', 'complaint',
-  // Others' words under a post: "Top comment – Sue:", "Reply:"; a speaker's or a source's label: "Patient:", "Staff survey:".
-  'comment', 'comments', 'reply', 'replies', 'review', 'reviews', 'patient', 'patients', 'caller', 'candidate', 'applicant',
-  'relative', 'visitor', 'survey', 'flag', 'flags', 'outdated', 'steer',
-  // A draft's own lines quoted to change them: "Line 4:", "Removed:", "Out:", "Changed:".
-  'removed', 'remove', 'delete', 'deleted', 'out', 'cut', 'changed', 'change', 'replaced', 'replace', 'was', 'draft']);
 /**
  * Words of a label that name a part of a script or an interview guide: "Icebreaker:", "Closing line:", "Opening question:".
  * A numbered item's label need not ("3. Who we want:"); a label of neither kind ("Red flags:", "Patient:", "Mrs Jones:",
@@ -342,6 +335,16 @@ const OFFERED = new Set([
  * others' words, reported ("Suggested quotes from the staff survey", "Feedback from patients").
  */
 const HEADING_WARNS = new Set([...NOT, 'dont', 'stopped', 'banned', 'longer', 'old', 'previous', 'feedback', 'survey', 'said', 'comments', 'quotes', 'testimonials', 'messages']);
+/**
+ * Words of a line's label that give its quotation as wording to avoid, an example of it or others' words (the heading
+ * words that warn, and more): "Avoid:", "Example:", "Old wording:", "Top comment – Sue:", "Patient:", "Line 4:", "Out:".
+ */
+const LABEL_WARNS = new Set([
+  ...HEADING_WARNS, 'example', 'examples', 'eg', 'before', 'wrong', 'bad', 'poor', 'original', 'current', 'biased', 'problem', 'problematic',
+  'issue', 'unlawful', 'illegal', 'asked', 'quote', 'complaint', 'comment', 'reply', 'replies', 'review', 'reviews', 'patient', 'patients',
+  'caller', 'candidate', 'applicant', 'relative', 'visitor', 'flag', 'flags', 'outdated', 'steer', 'removed', 'remove', 'delete', 'deleted',
+  'out', 'cut', 'changed', 'change', 'replaced', 'replace', 'was', 'draft',
+]);
 /** How many lines above a quoted line its heading may be, over the list's other lines. */
 const HEADING_REACH = 6;
 /** How many words a heading may have. */

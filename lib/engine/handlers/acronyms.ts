@@ -431,12 +431,12 @@ function namesScriptSpeaker(doc: Doc, k: number): boolean {
 }
 const scripts = new WeakMap<Doc, boolean>();
 
+/** The marks after "PS" that make it a postscript's label: "PS:", "PS,". */
+const COLON_OR_COMMA = new Set([':', ',']);
 /** A postscript's mark, opening a line of an e-mail before a colon or a comma: "PS: the clinic has moved". */
 const POSTSCRIPT = new Set(['PS', 'PPS']);
 const opensPostscript = (doc: Doc, k: number, key: string) =>
   doc.kind === 'email' && POSTSCRIPT.has(key) && (k === 0 || doc.tokens[k - 1]!.line !== doc.tokens[k]!.line) && COLON_OR_COMMA.has(doc.text.charAt(doc.tokens[k]!.end));
-/** The marks after "PS" that make it a postscript's label: "PS:", "PS,". */
-const COLON_OR_COMMA = new Set([':', ',']);
 
 /** Whether the line of token k is a label in capitals and nothing else: "REF NO:" alone on its line. */
 function isLabelLine(doc: Doc, k: number): boolean {
