@@ -6,6 +6,8 @@ import { WRITER_IS } from './writer-is';
 
 const NUMBER_WORD = '(?:twenty|thirty|forty|fifty|sixty|seventy)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?';
 const AGE = `(?:1[6-9]|[2-7]\\d|${NUMBER_WORD})`;
+/** An age a grown writer gives, in figures or as a teenage number in words: "16", "sixteen". */
+const GROWN_AGE = `${AGE}|sixteen|seventeen|eighteen|nineteen`;
 /** A child's age, in figures or words. */
 const CHILD_AGE = '(?:[1-9]|1[0-5])(?![\\d%])|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen';
 
@@ -39,7 +41,7 @@ const PATTERNS: RegExp[] = [
   // The writer's age at an event, grown up: "moved to Southampton in 2016 when I was 28", "started nursing when I was nineteen".
   // And the last age before an event ("I would never have been ready until I was 41"), or one half remembered ("I must have been
   // 18 when I saw the job", "when I was about 16").
-  new RegExp(`\\b(?:when I was(?:\\s+(?:about|around|nearly|almost|only|just))?|since I was|until I was|till I was|I must have been|I would have been|I['’]d have been)\\s+(${AGE}|sixteen|seventeen|eighteen|nineteen)\\b(?![\\d%]|\\s*(?:years?\\s+(?:in|into|of)|hours|weeks|months|patients|-|–)|\\s+(?:and|&|or|to)\\s+\\d)`, 'gi'),
+  new RegExp(`\\b(?:when I was(?:\\s+(?:about|around|nearly|almost|only|just))?|since I was|until I was|till I was|I must have been|I would have been|I['’]d have been)\\s+(${GROWN_AGE})\\b(?![\\d%]|\\s*(?:years?\\s+(?:in|into|of)|hours|weeks|months|patients|-|–)|\\s+(?:and|&|or|to)\\s+\\d)`, 'gi'),
   // An interview's answer under its question: "How old were you when it started?⏎45", "How old are you? 52".
   new RegExp(`\\bHow[ \\t]+old[ \\t]+(?:are|were)[ \\t]+you\\b[^\\n?]{0,80}\\?\\s{0,3}(${AGE})(?=[ \\t]*(?:[.\\n]|$))`, 'gi'),
   // The writer's age in a bracket after them: "Throughout my life (now 38)", "I (now aged 52) returned" (not "the team (now 20)").
@@ -50,7 +52,7 @@ const PATTERNS: RegExp[] = [
   new RegExp(`(?<=(?:^|[.!?;:][ \\t]{1,3}|\\n[ \\t]{0,8}))(?:She|He)(?: is|'s|’s)(?: now)?\\s+(${AGE})\\b(?![\\d/%+.,]\\d|\\s*(?:years? of|hours|hrs?\\b|patients|weeks|months|miles|minutes|mins?\\b|km\\b|days|per|%|out of|th\\b))`, 'g'),
   // A birthday the writer passes, in figures or words: "after just turning 19, I packed my bag", "since turning forty" (not "turning 180
   // degrees", nor a baby's "after turning 12 months").
-  new RegExp(`\\b(?:after|since|on|upon|before)[ \\t]+(?:just[ \\t]+)?turning[ \\t]+(${AGE}|sixteen|seventeen|eighteen|nineteen)\\b(?![\\d%]|[ \\t]*(?:degrees|patients|pages|percent|%|months|weeks|days|hours|years[ \\t]+(?:in|of(?![ \\t]+age)))\\b)`, 'gi'),
+  new RegExp(`\\b(?:after|since|on|upon|before)[ \\t]+(?:just[ \\t]+)?turning[ \\t]+(${GROWN_AGE})\\b(?![\\d%]|[ \\t]*(?:degrees|patients|pages|percent|%|months|weeks|days|hours|years[ \\t]+(?:in|of(?![ \\t]+age)))\\b)`, 'gi'),
   // "at nineteen", "aged twenty": a number in words after "at" is an age.
   new RegExp(`\\b(?:at|aged)[ \\t]+(eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|${NUMBER_WORD})\\b(?![ \\t-]+(?:past|to|minutes|hours|percent|per|patients|staff|beds))`, 'gi'),
   // "Female, 37 yrs, married": an age alone in a cell of a details line.
@@ -183,7 +185,7 @@ export function findAges(text: string): Span[] {
  * six", not "We offer hearing screening around the age of four").
  */
 const AT_THE_AGE_OF = new RegExp(
-  String.raw`\b(?:(?:at|since|from|around|about) the age of|since (?:being|I was))[ \t]+(${AGE}|sixteen|seventeen|eighteen|nineteen|(?<=(?:around|about) the age of[ \t])(?:${CHILD_AGE}))\b(?![\d%+]|[ \t]*(?:and|&|or|to|-|–)[ \t]*(?:\d|over|under|above|older|younger)\b|[ \t]*(?:months|weeks|days|hours)\b)`,
+  String.raw`\b(?:(?:at|since|from|around|about) the age of|since (?:being|I was))[ \t]+(${GROWN_AGE}|(?<=(?:around|about) the age of[ \t])(?:${CHILD_AGE}))\b(?![\d%+]|[ \t]*(?:and|&|or|to|-|–)[ \t]*(?:\d|over|under|above|older|younger)\b|[ \t]*(?:months|weeks|days|hours)\b)`,
   'gi',
 );
 /** An adverb or two of time before the age, the writer's clause still to come: "Even now at the age of…", "Today, at the age of…". */

@@ -159,8 +159,7 @@ export function findAuthorLists(layout: DocumentLayout, seeds: NameRun[]): NameR
         if (entry) entry.seeded = seeded(entry.start, entry.end);
         // A word of the non-name lists is a surname too when it closes a list of authors with initials ("…, Whitfield H, Brook J."):
         // whether the list is one is then read as for any other.
-        const lastAuthor = entry?.initials && entry.closes && run.length >= 2 && run.every((before) => before.initials);
-        if (!entry || (isNonNameEntry(entry) && !lastAuthor)) {
+        if (!entry || (isNonNameEntry(entry) && !(entry.initials && entry.closes && run.length >= 2 && run.every((before) => before.initials)))) {
           close();
           continue;
         }

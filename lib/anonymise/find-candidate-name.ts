@@ -1018,14 +1018,14 @@ function findFormalName(layout: DocumentLayout, words: Word[], nicknames = true)
     const trimmed = line.text.trim();
     if (!trimmed) continue;
     if (++seen > 6) break;
-    const cvOfCell = CV_OF.test(line.text) ? null : CV_OF_CELL.exec(line.text);
+    const cvOf = CV_OF.exec(line.text);
+    const cvOfCell = cvOf ? null : CV_OF_CELL.exec(line.text);
     if (cvOfCell) {
       // Only a name in the cell: after "Aino Leino – Curriculum Vitae – Radiographer" the post follows, and the name came first.
       const valueStart = line.start + cvOfCell.index + cvOfCell[0].length;
       const named = headingName(text, valueStart, line.end) ?? found(nameOnLine(words, text, valueStart, line.end, true));
       if (named) return withNicknameLine(named, lines, lines.indexOf(line));
     }
-    const cvOf = CV_OF.exec(line.text);
     if (cvOf) {
       // "Supporting statement – Rojîn Hesen (Rojin Hassan on my passport)": the title's name, in any tradition.
       const heading = headingName(text, line.start + cvOf[0].length, line.end);

@@ -225,13 +225,15 @@ const OWN_CONDITION = new RegExp(
   `\\b(?:I(?:[ \\t]+also)?[ \\t]+(?:have[ \\t]+(?:had|lived[ \\t]+with|suffered[ \\t]+from)|have|had|get|experience|suffer[ \\t]+from|live[ \\t]+with|manage)|I['’]ve[ \\t]+(?:got|had)|[Mm]y(?:[ \\t]+own)?|diagnosed[ \\t]+with)[ \\t]+(?:(?:mild|severe|chronic|brittle|well-controlled)[ \\t]+)?(${OWN_WORDS})\\b`,
   'g',
 );
+/** Referrals after a condition: the work of a service for it ("I get [sight loss] referrals"). */
+const REFERRALS_AFTER = /^\s+referrals?\b/i;
+/** The writer's own care of a condition after "my" ("my [asthma] medication"), which no work noun after it makes work. */
+const OWN_CARE_AFTER = /^\s+(?:medication|care|management)\b/i;
 /**
  * Work with one of those conditions after it, though the writer's words come before: "I manage [sight loss] services", "I run my
  * [deafness] clinic", "I get [sight loss] referrals" (CLINICAL_AFTER, and referrals); not the writer's own care of it after "my":
  * "my [asthma] medication", "my [migraine] care is…".
  */
-const REFERRALS_AFTER = /^\s+referrals?\b/i;
-const OWN_CARE_AFTER = /^\s+(?:medication|care|management)\b/i;
 function workAfter(text: string, end: number, mine: boolean): boolean {
   const after = text.slice(end, end + 40);
   if (REFERRALS_AFTER.test(after)) return true;

@@ -438,11 +438,10 @@ export function findNames(layout: DocumentLayout, words: Word[], candidate: Cand
   const spans: Span[] = [];
   // One word after a title is a surname ("Dr Daher"), whose given name may stand before it elsewhere ("Ghaleb Daher").
   const titledAlone = new Set<string>();
-  const redCross = [...text.matchAll(RED_CROSS)].map((m) => [m.index, m.index + m[0].length] as const);
-  const inRedCross = (span: { start: number; end: number }) => redCross.some(([start, end]) => span.start < end && span.end > start);
+  const redCross = text.includes('Cruz') ? [...text.matchAll(RED_CROSS)].map((m) => [m.index, m.index + m[0].length] as const) : [];
   for (const seed of findNameSeeds(layout, words)) {
     // "Cruz Roja Antioquia (Spanish-speaking…": a run read through the Red Cross's name holds no person.
-    if (inRedCross(seed)) continue;
+    if (overlapsAny(redCross, seed)) continue;
     if (seed.whole && (seed.distinct || !seed.parts.some((part) => candidateParts.includes(part)))) spans.push(makeSpan('name', seed.start, seed.end));
     else people.add(seed.parts.map((p) => p.replace(/’/g, "'")).map((p) => accented.get(p) ?? p), seed.distinct);
     if (seed.distinct && seed.parts.length === 1) titledAlone.add(seed.parts[0]!.replace(/’/g, "'"));
@@ -502,7 +501,8 @@ export function findNames(layout: DocumentLayout, words: Word[], candidate: Cand
   });
 
   for (const mention of mentions) {
-    if (inRedCross(mention)) continue;
+    // A mention inside the Red Cross's name is no person's ("Cruz" of "Cruz Roja" beside a referee Maria Cruz).
+    if (overlapsAny(redCross, mention)) continue;
     // The initials and the title in front: "Mrs J. Smith", "Dr A. B. Patel".
     // Particles before a surname go with it ("Mr ap Rhys", "Ms de la Fuente", "s. ní mhurchú"), and so
     // does an initial in lower case before a name in lower case.
@@ -906,13 +906,20 @@ function isHyphenPiece(part: string, person: Person | undefined): boolean {
   return false;
 }
 
+/** Whether the span overlaps any of the ranges. */
+function overlapsAny(ranges: readonly (readonly [number, number])[], span: { start: number; end: number }): boolean {
+  for (const [start, end] of ranges) if (span.start < end && span.end > start) return true;
+  return false;
+}
+
+/** What goes before a place: a preposition of place or a comma ("near Bishop's Stortford", "Hospital, King's Norton"). */
+const PLACE_BEFORE = /(?:\b(?:in|at|near|from|to|of|outside|around)|,)[ \t]+$/;
+/** A possessive's "s" and the capitalised word after it. */
+const CAPITALISED_AFTER_POSSESSIVE = /^['’]s[ \t]+(\p{Lu}\p{Ll}+)/u;
 /**
  * A possessive then a capitalised word that is no one's name part and no word a list knows: "'s Stortford", not "'s Gittens",
  * nor a job's, a ward's or a document's word the person owns ("'s Band 6 appraisal", "'s Team", "'s Midwifery Unit", "'s Report").
  */
-/** What goes before a place: a preposition of place or a comma ("near Bishop's Stortford", "Hospital, King's Norton"). */
-const PLACE_BEFORE = /(?:\b(?:in|at|near|from|to|of|outside|around)|,)[ \t]+$/;
-const CAPITALISED_AFTER_POSSESSIVE = /^['’]s[ \t]+(\p{Lu}\p{Ll}+)/u;
 function placeAfterPossessive(after: string, owner: Map<string, number[]>): boolean {
   const next = CAPITALISED_AFTER_POSSESSIVE.exec(after)?.[1];
   const { givenNames, notNames, organisationSuffixes, wordLike } = nameLexicon;

@@ -11,8 +11,10 @@ import type { Span } from './span';
  * count only with a union role after them ("RCN workplace rep", "CSP steward"), never alone or as a member ("RCN
  * competencies", "CSP member").
  */
-/** The unions' names as written: one list, which the name pattern and OTHERS_BEFORE both read, so the two cannot drift. */
-// The Society of Radiographers writes itself SoR or, with its college, SCoR.
+/**
+ * The unions' names as written: one list, which the name pattern and OTHERS_BEFORE both read, so the two cannot drift. The
+ * Society of Radiographers writes itself SoR or, with its college, SCoR.
+ */
 const NAMES = 'UNISON|Unison|Unite|UNITE|GMB|RCN|RCM|CSP|SoR|SCoR|BDA|BMA';
 const UNION = needing(['unison', 'unite', 'gmb', 'rcn', 'rcm', 'csp', 'sor', 'scor', 'bda', 'bma'], new RegExp(`\\b(?:${NAMES})\\b`, 'g'));
 /** The professional bodies among the unions, which count only with a role after them. */
