@@ -7,7 +7,7 @@ export interface DemonymRun {
   /** Joined by a bare hyphen somewhere: "British-Nigerian". */
   hyphenated: boolean;
   /** Opened by a prefix of descent, which makes it a people rather than a nationality: "Indo-Trinidadian". */
-  descent?: boolean;
+  descent: boolean;
 }
 
 /** A separator inside a list of demonyms: "Nigerian and British", "Irish/British", "British-Nigerian", "Black British". */
@@ -37,7 +37,8 @@ export function demonymRuns(text: string, demonyms: PhraseList): DemonymRun[] {
       if (gap === '-') last.hyphenated = true;
     } else {
       const prefix = DESCENT_PREFIX.exec(text.slice(Math.max(0, m.index - 8), m.index));
-      runs.push(prefix ? { start: m.index - prefix[0].length, end, hyphenated: false, descent: true } : { start: m.index, end, hyphenated: false });
+      // One shape for every run, so the loops that read them see one hidden class.
+      runs.push({ start: prefix ? m.index - prefix[0].length : m.index, end, hyphenated: false, descent: prefix !== null });
     }
   }
   return runs;

@@ -317,7 +317,7 @@ export function findLabelledFields(layout: DocumentLayout): Span[] {
       spans.push(makeSpan(dotted.type, line.start + dotted.start, line.start + dotted.end, { divisible: true, priority: 70 }));
       return;
     }
-    const required = requiredField(line.text, () => homeAddressNear(layout, lineIndex));
+    const required = requiredField(line.text, layout, lineIndex);
     if (required) {
       spans.push(makeSpan(required.type, line.start + required.start, line.start + required.end, { divisible: true, priority: 70 }));
       return;
@@ -424,8 +424,9 @@ const HOME_ADDRESS_REACH = 3;
 
 /** Whether a home address's own line stands within a few lines of this one, as a form's address block sets them together. */
 function homeAddressNear(layout: DocumentLayout, lineIndex: number): boolean {
-  const lines = layout.lines.slice(Math.max(0, lineIndex - HOME_ADDRESS_REACH), lineIndex + HOME_ADDRESS_REACH + 1);
-  return lines.some((line) => HOME_ADDRESS_LINE.test(line.text));
+  const last = Math.min(layout.lines.length - 1, lineIndex + HOME_ADDRESS_REACH);
+  for (let i = Math.max(0, lineIndex - HOME_ADDRESS_REACH); i <= last; i++) if (HOME_ADDRESS_LINE.test(layout.lines[i]!.text)) return true;
+  return false;
 }
 
 /**
@@ -436,7 +437,7 @@ function homeAddressNear(layout: DocumentLayout, lineIndex: number): boolean {
  * ("Address line 1", "Postcode") and under no workplace's label: an employment block's "Town *      Keighley" or
  * "Location *      Leeds General Infirmary" is where the job was.
  */
-function requiredField(line: string, homeNear: () => boolean): { type: RedactionType; start: number; end: number } | null {
+function requiredField(line: string, layout: DocumentLayout, lineIndex: number): { type: RedactionType; start: number; end: number } | null {
   const gap = line.search(/ {3}|\t/);
   if (gap < 0 || line.includes(':')) return null;
   const marked = line.slice(0, gap).trimEnd();
@@ -447,7 +448,7 @@ function requiredField(line: string, homeNear: () => boolean): { type: Redaction
   if (!LABEL_TEXT.test(bare)) return null;
   const type = (LABELS.find(([pattern]) => pattern.test(bare)) ?? bilingualRule(bare))?.[1];
   if (!type || !(starred || (numbered && type === 'address') || type === 'title')) return null;
-  if (type === 'address' && !numbered && (WORKPLACE_LABEL.test(bare) || !homeNear())) return null;
+  if (type === 'address' && !numbered && (WORKPLACE_LABEL.test(bare) || !homeAddressNear(layout, lineIndex))) return null;
   let start = gap;
   while (start < line.length && isSpaceAt(line, start)) start++;
   const rest = line.slice(start);
