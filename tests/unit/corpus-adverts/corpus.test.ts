@@ -173,23 +173,23 @@ describe.each(SLICES)('the %s slice of the advert and email corpus (tests/corpus
  * round 45's measurement (a careers fair stall script, an X thread, a LinkedIn post, a Teams chat, a shortlisting matrix, an
  * interview guide, interview questions, a reference template, a relocation page, a job-carving role, a volunteer role and a
  * flattened person specification; a Schedule 9 requirement with a fair route, a licence with its reason, coined trial names
- * in capitals, guaranteed interviews and quoted wording to avoid as traps): the floors are set on all 398.
+ * in capitals, guaranteed interviews and quoted wording to avoid as traps) and left for the study slice at the start of round 46, leaving 350 again.
  */
 describe('the held-out slice of the advert and email corpus (totals only)', () => {
   const f = figures(evaluateSlice('held-out'));
 
   it('keeps its precision, recall and document figures', () => {
-    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.9603);
-    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.9115);
-    expect(ratio(f.documentPrecision)).toBeGreaterThanOrEqual(0.9591);
-    expect(ratio(f.documentRecall)).toBeGreaterThanOrEqual(0.9920);
-    expect(f.trapsFlagged.right).toBeLessThanOrEqual(24);
+    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.9646);
+    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.9144);
+    expect(ratio(f.documentPrecision)).toBeGreaterThanOrEqual(0.9805);
+    expect(ratio(f.documentRecall)).toBeGreaterThanOrEqual(0.9915);
+    expect(f.trapsFlagged.right).toBeLessThanOrEqual(22);
   });
 });
 
 /**
  * The study slice: idiomatic text by writers who never saw the rules (round 9's two, and rounds 10 to
- * 44's `fresh10-*` to `fresh44-*`, moved here from the held-out slice once measured, and rounds 16
+ * 45's `fresh10-*` to `fresh45-*`, moved here from the held-out slice once measured, and rounds 16
  * and 17's `para16a-*` to `para17b-*`, short documents dense in one family of problems each, written
  * as development material), which rules are
  * fitted to but which is not held to the issue's floors. Its findings are pinned like the tuned
@@ -201,9 +201,9 @@ describe('the study slice of the advert and email corpus (tests/corpus/study)', 
 
   it('keeps its precision, recall and traps', () => {
     expect(results.length).toBeGreaterThan(0);
-    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.9410);
-    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.8780);
-    expect(f.trapsFlagged.right).toBeLessThanOrEqual(113);
+    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.9406);
+    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.8781);
+    expect(f.trapsFlagged.right).toBeLessThanOrEqual(115);
   });
   it('finds exactly the pinned findings', async () => {
     await expect(pins(results)).toMatchFileSnapshot('./findings.study.txt');
