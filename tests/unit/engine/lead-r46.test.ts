@@ -45,6 +45,11 @@ describe('abbreviations: message formats listed with messages, question words in
   ])('flags %j', (text, expected) => expect(read(text, 'advert')).toEqual(expected));
 });
 
+describe('a thrill-seeking trait asked of the hire', () => {
+  flags([['We are after adrenaline-fuelled nurses for the trauma bay.', 'advert', [['masculine-adventurous', 'adrenaline-fuelled', 13]]]]);
+  leaves([['Adrenaline autoinjectors are checked each shift.', 'advert']]);
+});
+
 describe('a nationality bar written as a double negative', () => {
   flags([
     ['For this unit we will not appoint candidates who are not UK citizens.', 'advert', [['passport-holders', 'will not appoint candidates who are not UK citizens', 17]]],
