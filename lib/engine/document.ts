@@ -168,8 +168,13 @@ const NO_KEYS = new Float64Array(0);
 const isAsciiAlnum = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 
 const CAPITAL_AFTER = GAP.COLON | GAP.OPEN | GAP.BULLET | GAP.BREAK | GAP.NEWLINE;
-/** A numbered clause's number, with a dot between its parts: "1.1", "4.2.3" (not a count: "2 Practice Nurses"). */
-const CLAUSE_NUMBER = /^\d{1,3}(?:\.\d{1,3}){1,3}$/;
+/**
+ * A numbered clause's number, with a dot between its parts: "1.1", "4.2.3" (not a count: "2 Practice Nurses"), or a
+ * question's or item's number on a scoring sheet: "Q5", "Question 5", "Item 12".
+ */
+const CLAUSE_NUMBER = /^(?:\d{1,3}(?:\.\d{1,3}){1,3}|(?:Q|Question |Item )\d{1,2})$/;
+/** Words that open a question's or item's number: "Question 5 Cultural fit". */
+const ITEM_WORDS = new Set(['question', 'item']);
 
 /**
  * One analysed text and what the context checks read from it: its words, sentences, clauses and
@@ -265,15 +270,19 @@ export class Doc {
     return t.quoted !== this.tokens[k - 1]!.quoted;
   }
 
-  /** Whether token k follows a numbered clause's number opening its line: "1.1 He or she will…", "2.3 Maintain…". */
-  private afterClauseNumber(k: number): boolean {
+  /**
+   * Whether token k follows a numbered clause's or question's number opening its line: "1.1 He or she will…", "2.3
+   * Maintain…", "Q5 Cultural fit with the team – score /4".
+   */
+  afterClauseNumber(k: number): boolean {
     const { tokens } = this;
     // Most capitals follow a word: only a number before one is read further.
-    if (!(tokens[k - 1]!.shape & SHAPE.DIGIT)) return false;
+    if (k === 0 || !(tokens[k - 1]!.shape & SHAPE.DIGIT)) return false;
     const line = tokens[k]!.line;
     // The number's parts are tokens of their own ("1", "1"): back to the first, at most four.
     let j = k - 1;
     while (j > 0 && j > k - 4 && tokens[j - 1]!.line === line && tokens[j - 1]!.shape & SHAPE.DIGIT) j--;
+    if (j > 0 && tokens[j - 1]!.line === line && ITEM_WORDS.has(tokens[j - 1]!.norm)) j--;
     if (tokens[j]!.line !== line || (j > 0 && tokens[j - 1]!.line === line)) return false;
     return CLAUSE_NUMBER.test(this.text.slice(tokens[j]!.start, tokens[k - 1]!.end));
   }

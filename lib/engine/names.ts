@@ -39,8 +39,9 @@ export function findNames(doc: Doc): Uint8Array {
   const n = tokens.length;
   let k = 0;
   while (k < n) {
-    // "If the Critical Care team...": a conjunction opening a sentence starts no name.
-    if (!isCap(tokens[k]!) || (OPENING_CONJUNCTIONS.has(tokens[k]!.norm) && doc.expectsCapital(k))) {
+    // "If the Critical Care team...": a conjunction opening a sentence starts no name, nor does a question's number
+    // opening its line ("Q5 Cultural fit", "Question 5 Young and keen").
+    if (!isCap(tokens[k]!) || (OPENING_CONJUNCTIONS.has(tokens[k]!.norm) && doc.expectsCapital(k)) || numbersItem(doc, k)) {
       k++;
       continue;
     }
@@ -74,6 +75,12 @@ export function findNames(doc: Doc): Uint8Array {
     k = last + 1;
   }
   return kinds;
+}
+
+/** Whether token k is (or opens) a question's or item's number opening its line: "Q5", "Question 5". */
+function numbersItem(doc: Doc, k: number): boolean {
+  const n = doc.tokens.length;
+  return (k + 1 < n && doc.afterClauseNumber(k + 1)) || (k + 2 < n && doc.afterClauseNumber(k + 2));
 }
 
 /** Capitalised words that open a sentence and never stand inside a name before small letters: "Job Overview The purpose…". */

@@ -1509,13 +1509,15 @@ const TO_READERS = new Set(['please', 'can', 'could', 'would', 'will', "don't", 
 
 /**
  * An e-mail that turns to its readers by a word for them at a sentence's start, a comma after it and
- * then what is asked or said to them ("Girls, please don't all ask for New Year off"): the readers are
- * staff. A list of people ("Girls, boys and parents are welcome") carries on with no such word.
+ * then what is asked or said to them ("Girls, please don't all ask for New Year off"), or calls them so
+ * after "you" ("I'll share it with you girls", "can you ladies cover Friday"): the readers are staff. A
+ * list of people ("Girls, boys and parents are welcome") carries on with no such word.
  */
 function addressesReaders(doc: Doc, from: number, to: number): boolean {
   const { tokens } = doc;
   const word = tokens[from]!;
   const next = tokens[to];
+  if (doc.kind === 'email' && to - from === 1 && word.norm.endsWith('s') && tokens[from - 1]?.norm === 'you' && tokens[from - 1]!.sentence === word.sentence && !(word.gap & GAP.COMMA)) return true;
   return (
     doc.kind === 'email' &&
     to - from === 1 &&

@@ -520,6 +520,12 @@ function endsNameAsLegalForm(doc: Doc, k: number, key: string): boolean {
 const EVERYDAY = new Set(['FYI', 'ASAP', 'TBC', 'TBA', 'CCTV', 'A3', 'A4', 'A5']);
 /** A phone's message formats, everyday English where a message is meant ("SMS reminders", "by SMS"); "the SMS team" is a service. */
 const MESSAGE_FORMATS = new Set(['SMS', 'MMS', 'DM', 'DMs']);
+/** Other ways a message comes, listed with a format: "answering calls and DMs", "texts or SMS". */
+const MESSAGE_CHANNELS = new Set(['calls', 'emails', 'e-mails', 'texts', 'messages', 'comments', 'posts', 'enquiries', 'letters']);
+/** Question words, which a heading in capitals opens ("WHY BANK?", "HOW TO APPLY"), never an abbreviation. */
+const QUESTION_WORDS = new Set(['WHY', 'HOW', 'WHAT', 'WHEN', 'WHERE']);
+/** Words of a radio script or advert, where "FM" is the station's band ("Harwick FM"), not facilities management. */
+const RADIO = new Set(['radio', 'station', 'broadcast', 'listeners']);
 /** Words for messages after a format ("SMS reminders", "an SMS batch"), or whom it is sent to ("DM us"). */
 const MESSAGE_WORDS = new Set(['message', 'messages', 'messaging', 'text', 'texts', 'batch', 'reminder', 'reminders', 'notification', 'notifications', 'alert', 'alerts', 'us', 'me']);
 /** Words before a format that make it the way a message is sent ("by SMS", "via SMS"). */
@@ -586,14 +592,22 @@ function opensLineInBrackets(doc: Doc, k: number): boolean {
 /** Words of time before a month's name: "in JUNE", "from SEPTEMBER", "by late OCTOBER", "every APRIL". */
 const TIME_BEFORE_MONTH = new Set(['in', 'from', 'until', 'till', 'by', 'during', 'since', 'before', 'after', 'early', 'late', 'mid', 'throughout', 'each', 'every', 'next', 'last', 'this', 'of']);
 
+/** Whether the format at k is listed with another way a message comes: "calls and DMs", "DMs or comments". */
+function listedWithChannel(doc: Doc, k: number): boolean {
+  const { tokens } = doc;
+  const joined = (j: number, other: number) => LIST_JOINERS.has(tokens[j]?.norm ?? '') && MESSAGE_CHANNELS.has(tokens[other]?.norm ?? '') && tokens[other]!.sentence === tokens[k]!.sentence;
+  return joined(k - 1, k - 2) || joined(k + 1, k + 2);
+}
+
 /** The days of the week, whole and short: "Sun AM", "Wednesday PM". */
 const DAY_NAMES = new Set([...[...CALENDAR].filter((w) => w.endsWith('day')), ...'mon tue tues wed weds thu thur thurs fri sat sun'.split(' ')]);
 
 /** "FYI", "9 AM", "5.30 PM", "RE: Band 6 advert": everyday abbreviations, times and an email subject's prefix. */
 function isEverydayAbbreviation(doc: Doc, k: number, key: string): boolean {
   // "Q1", "Q12": a question's number in interview notes.
-  if (EVERYDAY.has(key) || QUESTION_NUMBER.test(key) || CLOCK_TIME.test(key) || ORDINAL.test(key) || isRouteNumber(doc, k, key)) return true;
-  if (MESSAGE_FORMATS.has(key) && (wordBeside(doc, k, k + 1, MESSAGE_WORDS) || wordBeside(doc, k, k - 1, MESSAGE_BEFORE) || numbersMessage(doc, k))) return true;
+  if (EVERYDAY.has(key) || QUESTION_WORDS.has(key) || QUESTION_NUMBER.test(key) || CLOCK_TIME.test(key) || ORDINAL.test(key) || isRouteNumber(doc, k, key)) return true;
+  if (key === 'FM' && doc.holdsAny(RADIO)) return true;
+  if (MESSAGE_FORMATS.has(key) && (wordBeside(doc, k, k + 1, MESSAGE_WORDS) || wordBeside(doc, k, k - 1, MESSAGE_BEFORE) || numbersMessage(doc, k) || listedWithChannel(doc, k))) return true;
   if (VERSION.test(key) && /^\.\d/.test(doc.text.slice(doc.tokens[k]!.end, doc.tokens[k]!.end + 2))) return true;
   if (CURRENCIES.has(key) && (numberBeside(doc, k + 1, k) || numberBeside(doc, k - 1, k))) return true;
   if (ORDINAL_ENDINGS.has(key) && numberBeside(doc, k - 1, k)) return true;
@@ -707,10 +721,10 @@ const STANDARDS_TRADES: ReadonlySet<string> = new Set([
   'engineering', 'engineer', 'estates', 'electrical', 'electrician', 'laboratory', 'laboratories', 'lab', 'pathology', 'decontamination', 'cyber',
 ]);
 /** The trades named in more than one word. */
-const STANDARDS_TRADE_PHRASES = [['sterile', 'services'], ['medical', 'devices'], ['information', 'security']];
+const STANDARDS_TRADE_PHRASES = [['sterile', 'services'], ['medical', 'devices'], ['information', 'security'], ['clinical', 'safety']];
 /** Words that say what a standard is for, beside its code: "ISO 15189 accreditation", "certified to ISO 9001". */
 const STANDARD_SUBJECTS: ReadonlySet<string> = new Set([
-  'accreditation', 'accredited', 'certification', 'certified', 'compliance', 'compliant', 'standard', 'standards', 'regulations', 'wiring', 'quality',
+  'accreditation', 'accredited', 'certification', 'certified', 'compliance', 'compliant', 'standard', 'standards', 'regulations', 'wiring', 'quality', 'against',
 ]);
 /** How many words either side of a standard's code its subject may be. */
 const SUBJECT_REACH = 3;
