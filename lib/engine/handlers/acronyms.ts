@@ -716,6 +716,8 @@ function stampsVersion(doc: Doc, k: number, key: string): boolean {
 
 /** The international and British standards bodies, whose letters open a standard's number ("BS EN 60601"). */
 const STANDARDS_BODIES = new Set(['ISO', 'IEC', 'BS', 'EN']);
+/** How many bodies' letters may open a standard's number: "BS EN ISO 13485". */
+const BODIES_RUN = 3;
 /** Words of the trades that work to such standards by their codes: a post in one knows them. */
 const STANDARDS_TRADES: ReadonlySet<string> = new Set([
   'engineering', 'engineer', 'estates', 'electrical', 'electrician', 'laboratory', 'laboratories', 'lab', 'pathology', 'decontamination', 'cyber',
@@ -740,7 +742,7 @@ function namesStandard(doc: Doc, k: number, key: string): boolean {
   const { tokens } = doc;
   if (!STANDARDS_BODIES.has(key)) return false;
   const line = tokens[k]!.line;
-  for (let j = k + 1; j <= k + 2 && j < tokens.length && tokens[j]!.line === line; j++) {
+  for (let j = k + 1; j <= k + BODIES_RUN && j < tokens.length && tokens[j]!.line === line; j++) {
     const t = tokens[j]!;
     if (t.shape & SHAPE.NUMBER) return t.end - t.start >= 3 && (inStandardsTrade(doc) || besideSubject(doc, k, j));
     if (!STANDARDS_BODIES.has(doc.text.slice(t.start, t.end))) return false;

@@ -144,7 +144,7 @@ const GROUPS: Group[] = [
     a sticking point, the sticking point, miss a lot of work, missed a lot of work, misses a lot of work, missing a lot of work, a lot of time off,
     when it is convenient for work, when it's convenient for work, when it suits the rota, when it suits us,
     reservations about, have reservations, had reservations, has reservations, a lot on her plate, a lot on his plate,
-    a lot on your plate, a lot on their plate, enough on her plate, enough on his plate, enough on your plate` },
+    a lot on your plate, a lot on their plate, enough on her plate, enough on his plate, enough on your plate, too green, too inexperienced` },
   // Doubts whose negation is the doubt: "won't be reliable", "can't cope", "won't stay long".
   { kind: 'doubt', reach: 'clause', kept: true, phrases: `
     reliable, committed, commitment, cope, coping, keep up, be available, stick around, stay long, stay for long,
@@ -291,7 +291,8 @@ export const VOCABULARY: readonly Entry[] = GROUPS.flatMap((g) =>
 export const SUPPORTING_SOMEONE = phraseList(`
   supporting her, supporting him, supporting them, supporting you, supporting our, supporting staff, supporting colleagues,
   supporting parents, supporting carers, supporting families, supporting people, supporting anyone, supporting someone,
-  we will offer, we'll offer, we can offer, we will provide, we'll provide, we can provide`);
+  we will offer, we'll offer, we can offer, we will provide, we'll provide, we can provide,
+  if you need anything`);
 
 /**
  * Words that say a characteristic is not to count against the person: "it must not affect scoring",

@@ -90,6 +90,9 @@ export function isWhichOne(doc: Doc, j: number): boolean {
   return (norm === 'one' || norm === "one's") && WHICH_ONE.has(doc.tokens[j - 1]?.norm ?? '');
 }
 
+/** Words for how many of a list of candidates: "several of them", "two of them". */
+const SOME_OF = new Set(['several', 'some', 'most', 'many', 'few', 'both', 'all', 'one', 'two', 'three', 'four', 'five', 'half']);
+
 /** Verbs by which the writer took someone on before: "last time we appointed a mum of three". */
 const HIRED = new Set(['appointed', 'hired', 'employed', 'recruited']);
 /** Verbs that hire only with "on": "we took on a mum of three", not "we took a referral for a mum of three". */
@@ -127,6 +130,8 @@ export function aboutPerson(doc: Doc, k: number, pastHires = false, ownPossessiv
     if (PERSON.has(t.norm)) return meansCandidate(doc, j);
     if (OTHER.has(t.norm)) return pastHires && pastHire(doc, j);
     if (isWhichOne(doc, j)) return true;
+    // "Several of them are school leavers", "two of them have": some of the candidates listed.
+    if (t.norm === 'them' && tokens[j - 1]?.norm === 'of' && SOME_OF.has(tokens[j - 2]?.norm ?? '')) return true;
     // "Number 6 is from Ghana", "No. 3 has a stammer": a candidate by the number of a shortlist.
     if ((t.norm === 'number' || t.norm === 'no') && (tokens[j + 1]!.shape & SHAPE.NUMBER) !== 0 && j + 1 < k) return true;
     const cls = nounClass(t.base);
