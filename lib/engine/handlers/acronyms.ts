@@ -1037,8 +1037,13 @@ function isNumeral(doc: Doc, k: number, key: string): boolean {
     if (name && (spelledByInitials(doc, name.key, startsOf(doc)) || definedInPlace(doc, name))) return true;
   }
   if (!NUMBERED.has(prev?.norm ?? '')) return false;
-  return /^[IVX]+$/.test(key) || (/\d/.test(key) && doc.tokens[k - 1]!.norm.startsWith('categor'));
+  return /^[IVX]+$/.test(key) || (/\d/.test(key) && (prev!.norm.startsWith('categor') || (PAY_GRADES.has(prev!.norm) && GRADE_CODE.test(key))));
 }
+
+/** Words a pay grade's code follows: "Band B1", "Grade D2" on a local scale name the grade, whose letter is no initial. */
+const PAY_GRADES: ReadonlySet<string> = new Set(['band', 'grade']);
+/** A grade's code: one letter and its step ("B1", "C2", "D8a"), not a training grade's letters ("Grade ST3"). */
+const GRADE_CODE = /^[A-Z][1-9]\d?[a-d]?$/;
 
 /** The text of token j as written, or '' past the ends. */
 const wordAt = (doc: Doc, j: number) => (doc.tokens[j] ? doc.text.slice(doc.tokens[j]!.start, doc.tokens[j]!.end) : '');

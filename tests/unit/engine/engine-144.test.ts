@@ -35,3 +35,13 @@ describe('a long-service demand with its kind of experience named between ("exte
     ['You will gain substantial practical experience of minor surgery.', 'advert', []],
   ]);
 });
+
+describe('a code of one letter and its step after "Band" or "Grade" names the pay grade, not initials to spell out', () => {
+  check([
+    ['Estates Officer, Band C2, 30 hours a week.', 'advert', []],
+    ['She would start at Grade B4 on the local scale.', 'email', []],
+    // A training grade's letters, and the same code with no pay word before it, are still read as letters.
+    ['Open to doctors at Grade CT2 or above.', 'advert', ['unexpanded-acronym@25:CT2']],
+    ['Salary on the C2 scale.', 'advert', ['unexpanded-acronym@14:C2']],
+  ]);
+});
