@@ -1053,8 +1053,13 @@ function isNumeral(doc: Doc, k: number, key: string): boolean {
     if (name && (spelledByInitials(doc, name.key, startsOf(doc)) || definedInPlace(doc, name))) return true;
   }
   if (!NUMBERED.has(prev?.norm ?? '')) return false;
-  return /^[IVX]+$/.test(key) || (/\d/.test(key) && doc.tokens[k - 1]!.norm.startsWith('categor'));
+  return /^[IVX]+$/.test(key) || (/\d/.test(key) && (prev!.norm.startsWith('categor') || (PAY_GRADES.has(prev!.norm) && GRADE_CODE.test(key))));
 }
+
+/** Words a pay grade's code follows: "Band B1", "Grade D2" on a local scale name the grade, whose letter is no initial. */
+const PAY_GRADES: ReadonlySet<string> = new Set(['band', 'grade']);
+/** A grade's code: one letter and its step ("B1", "C2", "D8a"), not a training grade's letters ("Grade ST3"). */
+const GRADE_CODE = /^[A-Z][1-9]\d?[a-d]?$/;
 
 /** The text of token j as written, or '' past the ends. */
 const wordAt = (doc: Doc, j: number) => (doc.tokens[j] ? doc.text.slice(doc.tokens[j]!.start, doc.tokens[j]!.end) : '');
@@ -1703,7 +1708,9 @@ const WHEN_OR_PRAISE: ReadonlySet<string> = new Set([
 /**
  * Whether the brackets opening at token k hold a plain gloss: two to six words in small letters, an
  * article or a possessive first, no figure, number, comma or joining word, nothing of when or how good, and
- * nothing after them but the close ("(heart traces)").
+ * nothing after them but the close ("(heart traces)"), unless the gloss ends in the kind of thing it is:
+ * "RIO (patient electronic record system) and Excel" says what RIO is though the sentence goes on (not a
+ * team or a service: "OT (community team) referrals" says whose, not what).
  */
 function plainGlossFrom(doc: Doc, k: number): boolean {
   const { tokens, text } = doc;
@@ -1713,7 +1720,7 @@ function plainGlossFrom(doc: Doc, k: number): boolean {
     const w = tokens[j]!;
     if ((j > k && w.gap & ~GAP.HYPHEN) || w.shape & (SHAPE.CAP | SHAPE.DIGIT) || NOT_GLOSSING.has(w.norm) || NUMBER_WORDS.has(w.norm) || WHEN_OR_PRAISE.has(w.norm)) return false;
     if (!(j === k && (NAMING_APPOSITION.has(w.norm) || KIND_OWNERS.has(w.norm)))) words++;
-    if (text.charAt(w.end) === ')') return words >= 2 && closesPhrase(doc, j);
+    if (text.charAt(w.end) === ')') return words >= 2 && (closesPhrase(doc, j) || namesKind(w.base, APPOSITION_KINDS));
   }
   return false;
 }
@@ -1922,6 +1929,11 @@ const KIND_WORDS = 5;
  */
 const APPOSITION_KINDS = new Set([...KINDS].filter((kind) => !['service', 'programme', 'scheme', 'team', 'standard', 'regulations'].includes(kind)));
 
+/** Whether a word's base is one of the kinds, in the singular or the plural. */
+function namesKind(base: string, kinds: ReadonlySet<string>): boolean {
+  return kinds.has(base) || (base.endsWith('s') && kinds.has(base.slice(0, -1)));
+}
+
 /** Possessives that may open such words as an article does: "OSCEs (their clinical skills exams)". */
 const KIND_OWNERS = new Set(['our', 'their', 'your']);
 
@@ -1931,8 +1943,7 @@ function namesKindInBrackets(doc: Doc, k: number, kinds: ReadonlySet<string> = K
   const first = tokens[k]!;
   if (!NAMING_APPOSITION.has(first.norm) && !KIND_OWNERS.has(first.norm)) return false;
   for (let j = k + 1; j <= k + KIND_WORDS && j < tokens.length && tokens[j]!.line === first.line && !(tokens[j]!.gap & GAP.BREAK); j++) {
-    const { base } = tokens[j]!;
-    if (kinds.has(base) || (base.endsWith('s') && kinds.has(base.slice(0, -1)))) return true;
+    if (namesKind(tokens[j]!.base, kinds)) return true;
   }
   return false;
 }
