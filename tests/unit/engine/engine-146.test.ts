@@ -68,3 +68,8 @@ describe('details of any spent convictions asked for', () => {
 describe('staff called "the girls" are the team the hire must match: their ages read as the nurses\' would', () => {
   flags([["You'd fit in well, the girls on the front desk are in their twenties.", 'email', [['culture-fit', 'fit in well', 6], ['reception-girls', 'girls on the front desk', 23], ['age-decade', 'in their twenties', 51]]]]);
 });
+
+describe('a year out wanted ahead is a plan, not a gap held against someone', () => {
+  leaves([["I'd like someone keen who wants a year out before specialty training.", 'email']]);
+  flags([['Candidate 4 has a year out on her CV, not sure about her.', 'email', [['gap-judged', 'year out', 18]]]]);
+});
