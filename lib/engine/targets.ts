@@ -771,7 +771,11 @@ function clauseSubject(doc: Doc, start: number, from: number, local = true): Tar
     if (modifiesNextNoun(doc, j, from)) continue;
     const cls = nounClass(t.base);
     // "staff check the patient is medically fit": the noun that "is" links to the match is what it describes.
-    if (cls && (isClauseSubject(doc, j, opener) || predicatedOf(doc, j, from))) return cls === 'person' && t.base === 'people' ? 'patient' : cls;
+    if (cls && (isClauseSubject(doc, j, opener) || predicatedOf(doc, j, from))) {
+      // "Our girls are young and energetic": staff called by their sex are the staff, though the word can name patients.
+      if (cls === 'patient' && STAFF_WORDS.has(t.norm) && isAboutStaff(doc, j, j + 1)) return 'person';
+      return cls === 'person' && t.base === 'people' ? 'patient' : cls;
+    }
   }
   return undefined;
 }

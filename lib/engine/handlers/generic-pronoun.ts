@@ -390,6 +390,15 @@ const KIND_OF_WORK = new Set([
   'experience', 'reception', 'training', 'practice', 'surgery', 'surgeries', 'setting', 'settings', 'work', 'role', 'roles', 'post', 'posts',
   'environment', 'background', 'skills', 'knowledge', 'qualification', 'qualifications', 'registration', 'placement', 'placements', 'level', 'duties',
 ]);
+/** How far before a plural role "one of" may pick one of them out: "one of the last three candidates". */
+const PICKED_REACH = 5;
+/** Whether "one of" comes just before the plural role at j, in its sentence: "one of last year's candidates". */
+function pickedFrom(doc: Doc, j: number): boolean {
+  const { tokens } = doc;
+  for (let h = j - 1; h > 0 && h >= j - PICKED_REACH && tokens[h]!.sentence === tokens[j]!.sentence; h--) if (tokens[h]!.norm === 'of' && tokens[h - 1]!.norm === 'one') return true;
+  return false;
+}
+
 /** Words for one person by sex, which with BEFORE_NOW name someone in particular. */
 const ONE_PERSON = new Set(['lady', 'woman', 'man', 'girl', 'lad', 'chap', 'guy', 'gentleman', 'bloke', 'fella', 'lass']);
 
@@ -402,7 +411,10 @@ function isOneBefore(doc: Doc, j: number): boolean {
   const w = tokens[j]!;
   // An advert's "the last post-holder ... she's left big shoes to fill" gives the post a sex: the one
   // before, known only by the role, stands for whoever holds it (a predecessor named stays someone).
-  if (!ONE_PERSON.has(w.norm) && (doc.kind === 'advert' || !ROLE_NOUNS.has(w.base))) return false;
+  // "Last year's fellows took months": a role in the plural is several people, whom no "he" or "she" points back
+  // to, unless one of them is picked out ("one of last year's candidates").
+  const one = isPluralRole(w.norm) ? pickedFrom(doc, j) : ONE_PERSON.has(w.norm) || ROLE_NOUNS.has(w.base);
+  if (!one || (doc.kind === 'advert' && !ONE_PERSON.has(w.norm))) return false;
   // "Previous GP reception experience": the role names a kind of work, not someone who did it.
   if (KIND_OF_WORK.has(tokens[j + 1]?.norm ?? '')) return false;
   for (let h = j - 1; h >= 0 && h >= j - 2 && tokens[h]!.sentence === w.sentence; h--) if (BEFORE_NOW.has(tokens[h]!.norm)) return true;
@@ -523,6 +535,8 @@ const PAST_FORMS = new Set([
 const TELLERS = new Set(['who', 'that', 'we', 'i', 'you', 'they']);
 /** Words that make a role noun someone not yet known: "a nurse who worked", "any applicant". */
 const INDEFINITE_BEFORE = new Set(['a', 'an', 'any', 'another', 'some', 'someone']);
+/** Roles that are anyone at all, whatever a relative clause after them says they have done. */
+const INDEFINITE_ROLES = new Set(['someone', 'anyone', 'whoever']);
 /** Words before a role noun that make it one already picked: "our preferred candidate", "the selected applicant". */
 const PICKED = new Set(['preferred', 'chosen', 'selected', 'appointed']);
 /** What may come before those words for the one picked: not "a preferred candidate", nor one still wished for ("our preferred candidate will have"). */
@@ -643,7 +657,8 @@ function isParticular(doc: Doc, j: number): boolean {
   if (next === undefined || next.sentence !== w.sentence) return false;
   if (HAS_DONE.has(next.norm)) return true;
   const after = tokens[n + 1];
-  if (after !== undefined && after.sentence === w.sentence && (PERFECT.has(next.norm) || TELLERS.has(next.norm)) && isPast(after.norm)) return true;
+  // "someone who's been there" describes a kind of person, as "someone who has worked nights" does.
+  if (after !== undefined && after.sentence === w.sentence && (PERFECT.has(next.norm) || TELLERS.has(next.norm)) && isPast(after.norm)) return !INDEFINITE_ROLES.has(w.norm);
   // "the new starter begins", "new call handler starts Monday".
   return BEGINS.has(next.norm) && (tokens[j - 1]?.norm === 'new' || tokens[j - 2]?.norm === 'new');
 }

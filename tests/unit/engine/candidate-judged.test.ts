@@ -79,8 +79,7 @@ describe('an origin, an age or a family life wished for or against (person-judge
     ['We need someone who looks like our patients.', [['origin-judged', 'need someone who looks like our patients', 3]]],
     ['Would prefer someone of our own background.', [['origin-judged', 'prefer someone of our own background', 6]]],
     ["She's a granny already, so not sure about the pace on nights.", [['age-judged', 'granny', 8]]],
-    // Staff called "the girls" are the team the hire must match, though "girls" may also be patients.
-    ["You'd fit in well, the girls on the front desk are in their twenties.", [['age-judged', 'in their twenties', 51]]],
+    // (Staff called "the girls" in their twenties: engine-146.test.ts, where the decade rule now reads them as staff.)
     ['- Dr E: a real old hand, likely too long in the job to learn our new templates.', [['age-judged', 'old hand', 15]]],
     ["She's probably menopausal, which worries me for the long shifts.", [['age-judged', 'menopausal', 15]]],
     ['Candidate 2 had a bit of a bump, not sure we want to train her up.', [['family-judged', 'bit of a bump, not sure', 18]]],
