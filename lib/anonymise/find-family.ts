@@ -396,10 +396,11 @@ const SPOUSE_POSTED = new RegExp(
 );
 /**
  * A child's school after "our youngest, Mereoni," or "my daughter Nzinga": "is at Hipswell Fields Primary", "has just moved up to
- * Hythehill Primary", "goes to Bishop Wordsworth's". Group 1 is the verb; a capitalised name follows it.
+ * Hythehill Primary", "goes to Bishop Wordsworth's", "our two boys, the elder of whom … attends Fernlea School", "who is in
+ * Reception at Hollins Primary". Group 1 is the verb; a capitalised name follows it.
  */
 const CHILD_SCHOOLED = new RegExp(
-  `\\b(?:[Mm]y|[Oo]ur)\\s+(?:${KID}|youngest|eldest|oldest|middle\\s+one|twins|${KIDS})\\b${RELATIVE_NOT_MODIFIER}[^.;:]{0,30}?\\b((?:who\\s+(?:now\\s+)?)?(?:is|are)\\s+(?:now\\s+)?(?:at|in\\s+Year\\s+\\d{1,2}\\s+at)|(?:has|have)\\s+(?:just\\s+)?(?:started|moved\\s+up\\s+to|moved\\s+to|gone\\s+up\\s+to)|(?:who\\s+(?:now\\s+)?)?(?:goes\\s+to|go\\s+to|attends?)|started\\s+at)\\s+(?=\\p{Lu})`,
+  `\\b(?:[Mm]y|[Oo]ur)\\s+(?:(?:two|three|four|\\d)\\s+)?(?:${KID}|youngest|eldest|oldest|middle\\s+one|twins|${KIDS})\\b${RELATIVE_NOT_MODIFIER}[^.;:]{0,40}?\\b((?:who\\s+(?:now\\s+)?)?(?:is|are)\\s+(?:now\\s+)?(?:at|in\\s+(?:Year\\s+\\d{1,2}|Reception|[Nn]ursery)\\s+at)|(?:has|have)\\s+(?:just\\s+)?(?:started|moved\\s+up\\s+to|moved\\s+to|gone\\s+up\\s+to)|(?:who\\s+(?:now\\s+)?)?(?:goes\\s+to|go\\s+to|attends?)|started\\s+at)\\s+(?=\\p{Lu})`,
   'gu',
 );
 /** Where such a clause ends: a full stop, a semicolon, a colon, a blank line, or " so " / ", and" / ", which" that start another. */
