@@ -86,3 +86,16 @@ describe('the worship a chaplain’s post lists is the job', () => {
     expect(redact('Religion (for the chaplaincy list): Buddhist')).toBe('Religion (for the chaplaincy list): [RELIGION]');
   });
 });
+
+describe('a programme named with a year', () => {
+  test('"Project 2000" and "Vision 2030" are names, the year of the award beside them still goes', () => {
+    expect(redact('QUALIFICATIONS\nAdvanced Diploma in Adult Nursing (Project 2000), Sheffield Hallam University, 1997')).toBe(
+      'QUALIFICATIONS\nAdvanced Diploma in Adult Nursing (Project 2000), Sheffield Hallam University, [YEAR]',
+    );
+    expect(redact('EDUCATION\nMSc Public Health (dissertation on Vision 2030 reforms), 2019')).toBe('EDUCATION\nMSc Public Health (dissertation on Vision 2030 reforms), [YEAR]');
+  });
+
+  test('a year after the word in lower case is still a year', () => {
+    expect(redact('EDUCATION\nBSc Nursing, final project 2012')).toBe('EDUCATION\nBSc Nursing, final project [YEAR]');
+  });
+});
