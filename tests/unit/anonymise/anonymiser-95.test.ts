@@ -99,3 +99,14 @@ describe('a programme named with a year', () => {
     expect(redact('EDUCATION\nBSc Nursing, final project 2012')).toBe('EDUCATION\nBSc Nursing, final project [YEAR]');
   });
 });
+
+describe('the family’s next posting after a spouse’s service', () => {
+  test('", so we may be posted again" and "; we will probably move" go with the posting', () => {
+    expect(redact('My wife is serving with the Army at Tidworth, so we may be posted again in 2030.')).toBe('[MARITAL STATUS].');
+    expect(redact('My partner is stationed at Lossiemouth; we will probably move with him next year.')).toBe('[MARITAL STATUS].');
+  });
+
+  test('a move of the writer’s team, with no spouse posted, stays', () => {
+    expect(redact('Our clinic is closing, so we may be moved to the Riverside site in 2027.')).toBe('Our clinic is closing, so we may be moved to the Riverside site in 2027.');
+  });
+});
