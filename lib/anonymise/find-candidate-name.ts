@@ -23,7 +23,7 @@ export interface CandidateName {
  * its mark of a required field between ("Last name *     THAPA").
  */
 const SPLIT_LABEL =
-  /^\s*(?:[-•*·][ \t]+|\d{1,2}(?:\.\d{1,2}){0,2}\.?[ \t]{1,3})?["']?(?:(?:first|given|fore|christian|middle|other)[ \t_]*names?|forenames?|(?:(?:previous|former|maiden|birth|current|present|married)[ \t]+)?(?:surnames?|last[ \t_]*names?)|family[ \t_]*name|họ|tên|nombres?|apellidos?|prénoms?|nom|imię|nazwisko|vorname|nachname|фамилия|имя|отчество|known[ \t]+as|preferred[ \t]+name)["']?(?:[ \t]*\(s\))?(?:[ \t]*\*)?(?:[ \t]*[:\-–]|[ \t]+\.{1,60}(?=[ \t])|(?=\t| {3}))[ \t]*["'`]?/iu;
+  /^\s*(?:[-•*·][ \t]+|\d{1,2}(?:\.\d{1,2}){0,2}\.?[ \t]{1,3})?["']?(?:(?:first|given|fore|christian|middle)[ \t_]*names?|(?:other|previous|former)[ \t_]*names?(?:[ \t]+used)?|forenames?|(?:(?:previous|former|maiden|birth|current|present|married)[ \t]+)?(?:surnames?|last[ \t_]*names?)|family[ \t_]*name|họ|tên|nombres?|apellidos?|prénoms?|nom|imię|nazwisko|vorname|nachname|фамилия|имя|отчество|known[ \t]+as|preferred[ \t]+name)["']?(?:[ \t]*\(s\))?(?:[ \t]*\*)?(?:[ \t]*[:\-–]|[ \t]+\.{1,60}(?=[ \t])|(?=\t| {3}))[ \t]*["'`]?/iu;
 /**
  * A field holding the candidate's name ("Name in full:"), after a bullet, an emoji or a symbol as a designed CV sets it ("👤 Name:", "✎ Full name:")
  * or in Markdown's bold ("- Name:", "**Nome completo:"), in English,
@@ -885,6 +885,26 @@ const ENGLISH_NAME_LABEL = /\b(?:(?:first|given|christian)[ \t_]*names?|forename
 /** A row that opens with a field of the name or the title: a form's row of the name's fields. */
 const NAME_ROW = new RegExp(`${SPLIT_LABEL.source}|^\\s*title[ \\t]*:`, 'iu');
 
+/** A field of the names someone has gone by, which may list several: "Other names used:", "Previous names:". */
+const OTHER_NAMES = /(?:other|previous|former)[ \t_]*names?/i;
+
+/**
+ * A name field's value. A list of other names gives each after a semicolon, a note in brackets beside it: "Chhim Sokha
+ * (family name first); Sokha Chim" is two spellings of the writer's name, both theirs.
+ */
+function fieldNames(text: string, start: number, end: number, list: boolean): CandidateName | null {
+  if (!list) return headingName(text, start, end, true);
+  let name: CandidateName | null = null;
+  for (let from = start; from < end; ) {
+    const semicolon = text.indexOf(';', from);
+    const to = semicolon < 0 || semicolon > end ? end : semicolon;
+    const item = headingName(text, from, to, true);
+    if (item) name = withPart(name, item);
+    from = to + 1;
+  }
+  return name;
+}
+
 /** A name with a field's part added: its text once, its parts each once ("Bishnu Maya" and "THAPA MAGAR"). */
 function withPart(name: CandidateName | null, part: CandidateName): CandidateName {
   const whole = name ?? { text: part.text, parts: [] };
@@ -994,7 +1014,7 @@ function findFormalName(layout: DocumentLayout, words: Word[], nicknames = true)
     if (label && NICKNAME_FIELD.test(label[0])) {
       if (!nicknames) continue;
     } else if (label) onlyNicknames = false;
-    const part = label ? headingName(text, line.start + cellStart + label[0].length, line.start + cellEnd, true) : null;
+    const part = label ? fieldNames(text, line.start + cellStart + label[0].length, line.start + cellEnd, OTHER_NAMES.test(label[0])) : null;
     // A field further along the row holds a name the lists know: "Nom: Service" in a row of other fields is no name. An English
     // label that can only mean a name vouches for any ("Surname: RAMSAMY    Forename(s): PARMESHWAR").
     if (!part || (cellStart > 0 && !ENGLISH_NAME_LABEL.test(label![0]) && !part.parts.every(isKnownNamePart))) continue;

@@ -396,12 +396,15 @@ const SPOUSE_POSTED = new RegExp(
 );
 /**
  * A child's school after "our youngest, Mereoni," or "my daughter Nzinga": "is at Hipswell Fields Primary", "has just moved up to
- * Hythehill Primary", "goes to Bishop Wordsworth's". Group 1 is the verb; a capitalised name follows it.
+ * Hythehill Primary", "goes to Bishop Wordsworth's", "our two boys, the elder of whom … attends Fernlea School", "who is in
+ * Reception at Hollins Primary". Group 1 is the verb; a capitalised name follows it.
  */
 const CHILD_SCHOOLED = new RegExp(
-  `\\b(?:[Mm]y|[Oo]ur)\\s+(?:${KID}|youngest|eldest|oldest|middle\\s+one|twins|${KIDS})\\b${RELATIVE_NOT_MODIFIER}[^.;:]{0,30}?\\b((?:who\\s+(?:now\\s+)?)?(?:is|are)\\s+(?:now\\s+)?(?:at|in\\s+Year\\s+\\d{1,2}\\s+at)|(?:has|have)\\s+(?:just\\s+)?(?:started|moved\\s+up\\s+to|moved\\s+to|gone\\s+up\\s+to)|(?:who\\s+(?:now\\s+)?)?(?:goes\\s+to|go\\s+to|attends?)|started\\s+at)\\s+(?=\\p{Lu})`,
+  `\\b(?:[Mm]y|[Oo]ur)\\s+(?:(?:two|three|four|\\d)\\s+)?(?:${KID}|youngest|eldest|oldest|middle\\s+one|twins|${KIDS})\\b${RELATIVE_NOT_MODIFIER}[^.;:]{0,40}?\\b((?:who\\s+(?:now\\s+)?)?(?:is|are)\\s+(?:now\\s+)?(?:at|in\\s+(?:Year\\s+\\d{1,2}|Reception|[Nn]ursery)\\s+at)|(?:has|have)\\s+(?:just\\s+)?(?:started|moved\\s+up\\s+to|moved\\s+to|gone\\s+up\\s+to)|(?:who\\s+(?:now\\s+)?)?(?:goes\\s+to|go\\s+to|attends?)|started\\s+at)\\s+(?=\\p{Lu})`,
   'gu',
 );
+/** The family posted with the spouse, in the clause after: ", so we may be posted again in 2029", "; we will probably move with him". */
+const POSTED_AGAIN = /^(?:,?[ \t\n]+(?:so|and)|;)[ \t\n]+we[ \t\n]+(?:(?:may|might|will|could|expect[ \t\n]+to|are[ \t\n]+likely[ \t\n]+to)[ \t\n]+)?(?:(?:probably|also)[ \t\n]+)?(?:be[ \t\n]+(?:posted|moved)|move)\b[^.;:\n]{0,40}/;
 /** Where such a clause ends: a full stop, a semicolon, a colon, a blank line, or " so " / ", and" / ", which" that start another. */
 const CLAUSE_STOP = /[.;:]|\n[ \t]*\n|(?<![ \t\n,]),?[ \t\n]+(?:so|and I|but|which|while|because)\b|,[ \t\n]+and\b/;
 /** The length of a clause without the blanks and commas that close it. */
@@ -495,7 +498,13 @@ export function findFamily(text: string): Span[] {
       const from = m.index + m[0].lastIndexOf(m[1]!);
       const rest = text.slice(from, from + 120);
       const stop = rest.search(CLAUSE_STOP);
-      spans.push(makeSpan(type, from, from + trimmedEnd(stop < 0 ? rest : rest.slice(0, stop)), { divisible: true }));
+      let end = from + trimmedEnd(stop < 0 ? rest : rest.slice(0, stop));
+      // "…is serving with the RAF at Brize Norton, so we may be posted again in 2029": the family's next move goes with it.
+      if (type === 'marital-status') {
+        const move = POSTED_AGAIN.exec(text.slice(end, end + 80));
+        if (move) end += trimmedEnd(move[0]);
+      }
+      spans.push(makeSpan(type, from, end, { divisible: true }));
     }
   }
   // Not a patient or a client: only with the writer's relative in the 200 characters before.

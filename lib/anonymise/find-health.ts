@@ -257,8 +257,8 @@ const STATED_MANAGED = /,[ \t]+(?:well|fully)[ \t-]+(?:controlled|managed)$/;
 const STATED_BRACKET = /\([^()\n]{1,50}\)$/;
 const STATED_WHEN = /(?<=[ \t])(?:in|since)[ \t]\d{4}$/;
 const BLANK = /[ \t]/;
-/** The condition itself: its sentence's or line's words before those, a capital first, after a list's bullet maybe ("• Dyslexia"). */
-const STATED_WORDING = /^(?:[-•*–·▪][ \t]+)?(\p{Lu}[\p{Ll} -]{2,30})$/u;
+/** The condition itself: its sentence's or line's words before those, a capital first, after a list's bullet or arrow maybe ("• Dyslexia", "→ Asthma"). */
+const STATED_WORDING = /^(?:[-•*–·▪→►➤✓][ \t]+)?(\p{Lu}[\p{Ll} -]{2,30})$/u;
 /** The conditions statedCondition takes, read on its words in lower case. */
 const STATED_WORDS = new RegExp(
   `^(?:${OWN_WORDS}|coeliac(?:[ \\t]+disease)?|epilepsy|diabetes|dyslexia|dyspraxia|hypermobility|(?:back|knee|neck|shoulder|hip|wrist|ankle)[ \\t]+(?:injury|problems?|pain))$`,

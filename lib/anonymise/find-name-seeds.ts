@@ -203,9 +203,10 @@ const SAID_BEFORE = /[,!?]["”’]?[ \t]+said[ \t]+(\p{Lu}\p{Ll}+(?:[\-'’]\p{
 /**
  * Whoever gives their name names a person, the writer or another speaker a transcript gives: "My name's Mark, I work…"; or one
  * kind of the writer's name: "my clan name is Borjigin", "my married name is Sato", "my surname is Hughes", the line maybe
- * breaking before it (the lookbehind checks a blank was seen).
+ * breaking before it (the lookbehind checks a blank was seen). So does a verb of naming on records: "on some documents I appear
+ * as J. K. Gill", "I am listed as …", "my name appears as …".
  */
-const INTRODUCED = /\b[Mm]y[ \t]+(?:(?:clan|family|middle|maiden|married|birth|given|first|last|tribal|baptismal|legal|other|full)[ \t]+name|surname|forename|name)(?:[ \t]+is|['’]s)[ \t]*(?:\n[ \t]*)?(?<=\s)(?=\p{Lu})/gu;
+const INTRODUCED = /\b[Mm]y[ \t]+(?:(?:clan|family|middle|maiden|married|birth|given|first|last|tribal|baptismal|legal|other|full)[ \t]+name|surname|forename|name)(?:[ \t]+is|['’]s)[ \t]*(?:\n[ \t]*)?(?<=\s)(?=\p{Lu})|\b(?:I|[Mm]y[ \t]+name)[ \t]+(?:appears?|am[ \t]+(?:listed|recorded|filed))(?:[ \t]+|[ \t]*\n[ \t]*)as[ \t]*(?:\n[ \t]*)?(?<=\s)(?=\p{Lu})/gu;
 /** A full name may run to five parts: "my full name is Ranasinghe Mudiyanselage Sandun Chathuranga Silva". */
 const FULL_NAME_PARTS = 5;
 /** A line opening with a possessive word and up to two words before a story's noun: "Noure's pharmacy journey", "Tariq’s Story". */
@@ -681,8 +682,10 @@ export function findNameSeeds(layout: DocumentLayout, words: Word[]): NameRun[] 
   for (const m of matchAll(text, INTRODUCED)) {
     const index = firstWordFrom(words, m.index + m[0].length);
     const word = words[index];
-    if (!word || word.start !== m.index + m[0].length || word.kind !== 'cap' || nameLexicon.notNames.has(word.text)) continue;
-    seeds.push(readNameRun(words, index, { minParts: 2, max: /full/.test(m[0]) ? FULL_NAME_PARTS : 3 }) ?? { parts: [word.text], start: word.start, end: word.end });
+    if (!word || word.start !== m.index + m[0].length || (word.kind !== 'cap' && word.kind !== 'initial') || nameLexicon.notNames.has(word.text)) continue;
+    const run = readNameRun(words, index, { minParts: word.kind === 'initial' ? 1 : 2, max: /full/.test(m[0]) ? FULL_NAME_PARTS : 3 });
+    // Initials name someone only with a surname after them: "I appear as J. K. Gill".
+    if (run || word.kind === 'cap') seeds.push(run ?? { parts: [word.text], start: word.start, end: word.end });
   }
   // A story's headline owned by one person names them: "Noure's pharmacy journey at UHB", "Tariq’s Story".
   for (const m of matchAll(text, STORY_OF)) {

@@ -9,6 +9,7 @@ import { matchAll, matchPhrases } from './match-all';
 import { holdsAny, needing } from './needed-words';
 import { othersAfterWriter } from './others-after-writer';
 import { REDACTION_KINDS } from './redaction-type';
+import { sentenceBounds } from './sentence-bounds';
 import type { Span } from './span';
 import { spansBefore } from './spans-before';
 import { leadingLength, trailingLength, trimChars } from './trim-chars';
@@ -432,6 +433,19 @@ const SOMEONE_ELSE = /\b(?:who|whose|patients?|clients?|residents|service\s+user
 const WRITER_WORD = /\b(?:I|[Ww]e|[Mm]y|[Oo]ur|[Mm]e)\b/g;
 
 
+/** A chaplain's post, named in a sentence: the worship it lists is the job ("as a chaplain I lead Friday prayers on the wards"). */
+const CHAPLAINCY = /\b[Cc]haplain(?:s|cy)?\b/;
+/** A capitalised word straight after, across a line break: the name a faith's title stands before. */
+const NAME_AFTER = /^\s+\p{Lu}\p{Ll}/u;
+/** Whether the sentence around [start, end) names chaplaincy, whose duties a faith's words then are (not a field of the writer's own faith). */
+const chaplaincyWork = (text: string, start: number, end: number) => {
+  const [s, e] = sentenceBounds(text, start, end);
+  const sentence = text.slice(s, e);
+  return CHAPLAINCY.test(sentence) && !FAITH_FIELD.test(sentence);
+};
+/** A form's field of the writer's faith, which may say who reads it: "Religion (optional, for chaplaincy): …". */
+const FAITH_FIELD = /\b(?:[Rr]eligion|[Ff]aith|[Bb]elief)\b[^:\n]{0,40}:/;
+
 /** People the writer works with: an act of worship done with them is work. */
 const OTHERS = /\b(?:patients?|clients?|residents|service\s+users?|colleagues|staff|pupils|students|people|families|carers)\b/;
 /** Care the writer gives to people who fast: "I run clinics on taking medicines safely while fasting". */
@@ -625,6 +639,8 @@ export function findReligion(text: string): Span[] {
       // and a room of the workplace ("the hospital's prayer room"), are work.
       if (FESTIVALS.has(m[0]) && (WORK_NOUN_AFTER.test(text.slice(end, end + 20)) || othersAfterWriter(text, m.index, WRITER_WORD, SOMEONE_ELSE))) continue;
       if (workplaceOwns(text.slice(Math.max(0, m.index - 50), m.index))) continue;
+      // A chaplain's duties, and the faiths of a chaplaincy team, are the job; a faith's title before a name ("Imam Yusuf") still goes with it.
+      if (chaplaincyWork(text, m.index, end) && !NAME_AFTER.test(text.slice(end, end + 8))) continue;
       const [grownStart, e] = grow(text, m.index, end);
       // "Chapel Allerton Hospital", "Temple Fortune Library": a place named after the building.
       // PLACE_LAST read on the last 12 characters, as long as its longest match (" Polytechnic").
@@ -668,7 +684,7 @@ export function findReligion(text: string): Span[] {
   }
   for (const m of matchAll(text, PRACTICE)) {
     // "a patient who was fasting during Ramadan": someone else's practice, in the writer's care.
-    if (othersAfterWriter(text, m.index, WRITER_WORD, SOMEONE_ELSE)) continue;
+    if (othersAfterWriter(text, m.index, WRITER_WORD, SOMEONE_ELSE) || chaplaincyWork(text, m.index, m.index + m[0].length)) continue;
     const [s, e] = grow(text, m.index, m.index + m[0].length);
     spans.push(makeSpan('religion', s - (m[0].startsWith('for') ? practiceBefore(text, s) : 0), e));
   }

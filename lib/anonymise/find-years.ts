@@ -21,6 +21,9 @@ const EDUCATION_CONTEXT =
 const CHILDHOOD_BEFORE =
   /\b(?:born|gr[eo]w(?:ing)?[ \t]+up|brought[ \t]+up|(?<=\b(?:I|was|and)[ \t]+)raised|child|kid|childhood|schooldays|(?:teenage[dr]?|teens)(?:[ \t]+[\w-]+){0,2})[ \t]+(?:in|during|through(?:out)?)[ \t]+(?:the[ \t]+)?(?:(?:early|mid|late)[- \t]+)?$/i;
 
+/** A programme's capitalised word just before a year that is its name. */
+const PROGRAMME_BEFORE = /\b(?:Project|Vision|Agenda)[ \t]+$/;
+
 /** A gap between a page's columns: a tab, or three blanks. */
 const COLUMN_GAP = /\t| {3,}/;
 
@@ -41,6 +44,8 @@ export function findYears(layout: DocumentLayout): Span[] {
     const end = start + m[0].length;
     // "GDC registration since 2019", "in post since 2016": how long, which the panel needs, not when someone was young.
     if (/\bsince[ \t]+$/i.test(text.slice(Math.max(0, start - 7), start))) continue;
+    // "Project 2000", "Vision 2020": a programme named with a year, which dates no one (a nursing diploma of the 1990s is "Project 2000").
+    if (PROGRAMME_BEFORE.test(text.slice(Math.max(0, start - 10), start))) continue;
     const section = sectionAt(layout, start);
     const inBody = section !== null && start >= section.bodyStart;
     if (inBody && section.kind === 'education') {
