@@ -205,6 +205,9 @@ const RULES: [RegExp, RedactionType][] = [
   // Also in the past and after another thing the writer is: "I was a mother", "I am a mature student and a mother".
   [/\b(?:I am|I'm|I’m|I was|I have been|I've been|I’ve been|[Aa]s|[Bb]eing)\s+an?\s+(?:(?:[a-z-]+\s+){1,2}and\s+(?:a\s+)?)?((?:single\s+|working\s+|proud\s+|new\s+|first-time\s+|busy\s+|young\s+|stay-at-home\s+|full-time\s+)?(?:mother|father|mum|dad|parent|grandmother|grandfather|grandparent|carer for (?:my \w+|(?:two|three|four) (?:family members|relatives))|(?:working|unpaid|family) carer(?![ \t]+(?:for|in|at|with)[ \t]+(?!my\b|our\b)))|SAHM|SAHD)(?=[ \t]*(?:[.,;:!?)\n]|$|and\b|I\b|myself\b|who\b|with\b|in\b|at\b|for\b|(?:of|to)[ \t]+(?:one|two|three|four|five|six|twins|a|an|my|young|teenage|\d)\b))/g, 'dependants'],
   [/\b(?:am|and|also|as)\s+a\s+(?:proud\s+)?(?:grandmother|grandfather|grandparent|grandma|grandad)\b/gi, 'dependants'],
+  // "I'm a Nurse, I'm a Mum, I'm a Wife.": a family role the writer capitalises as a title, ending its clause ("a Mother and Baby Unit" names a ward).
+  [/\b(?:I am|I['’]m)\s+an?\s+((?:[Pp]roud\s+|[Ww]orking\s+|[Ss]ingle\s+)?(?:Mum|Mam|Mom|Mother|Dad|Father|Parent|Grandmother|Grandfather|Grandma|Grandad|Nan))(?=[ \t]*(?:[.,;:!?\n]|$))/g, 'dependants'],
+  [/\b(?:I am|I['’]m)\s+an?\s+((?:[Pp]roud\s+)?(?:Wife|Husband))(?=[ \t]*(?:[.,;:!?\n]|$))/g, 'marital-status'],
   // "because I'm his mother", "proud to be their dad": the writer as the parent of someone just named (not "I was her father's
   // named nurse", where the parent is the patient).
   [/\b(?:I am|I'm|I’m|I was|[Pp]roud to be|[Bb]eing)\s+((?:his|her|their)\s+(?:mother|father|mum|dad|mam|mom|parent|grandmother|grandfather|grandparent|nan|grandma|grandad))\b(?!['’]s?(?!\p{L}))/gu, 'dependants'],
@@ -251,8 +254,8 @@ const RULES: [RegExp, RedactionType][] = [
   [/\b(?:we\s+are|we['’]re|I\s+am|I['’]m)\s+(trying\s+(?:for\s+(?:a\s+)?(?:baby|family|second|another)|to\s+(?:conceive|get\s+pregnant|start\s+a\s+family)))\b/gi, 'parental-leave'],
   // "Baby due in August", "our second is due in March": a birth to come.
   [needing(['due'], new RegExp(`\\b(?:[Bb]aby|[Oo]ur\\s+(?:first|second|third|fourth)|[Mm]y\\s+(?:first|second|third|fourth))\\s+(?:is\\s+)?due\\s+(?:in|on|at\\s+the\\s+(?:start|end)\\s+of)\\s+${WHEN}`, 'g')), 'parental-leave'],
-  // "Returned from maternity leave in 2022": the leave, coming back from it, and when.
-  [needing(['leave'], new RegExp(`\\b(?:(?:returned|returning|came\\s+back|coming\\s+back|(?:just\\s+)?come\\s+back|back)\\s+from\\s+|(?:(?:expect|plan|intend|hope|am\\s+due)\\s+to\\s+)?(?:start|take|begin|go\\s+on)\\s+)?(?:(?:(?:my|our)\\s+)?(?:last|first|second|third|recent|previous|current)\\s+)?(?:maternity|paternity|adoption|shared parental|parental)\\s+leave\\b(?:\\s+(?:in|during|since|until)\\s+${WHEN})?`, 'gi')), 'parental-leave'],
+  // "Returned from maternity leave in 2022": the leave, coming back from it, and when (not a post that covers one: "a maternity leave post").
+  [needing(['leave'], new RegExp(`\\b(?:(?:returned|returning|came\\s+back|coming\\s+back|(?:just\\s+)?come\\s+back|back)\\s+from\\s+|(?:(?:expect|plan|intend|hope|am\\s+due)\\s+to\\s+)?(?:start|take|begin|go\\s+on)\\s+)?(?:(?:(?:my|our)\\s+)?(?:last|first|second|third|recent|previous|current)\\s+)?(?:maternity|paternity|adoption|shared parental|parental)\\s+leave\\b(?!\\s+(?:posts?|cover|contracts?|roles?|vacanc(?:y|ies)|positions?|secondments?|backfill)\\b)(?:\\s+(?:in|during|since|until)\\s+${WHEN})?`, 'gi')), 'parental-leave'],
   // The writer's own pregnancy ("I am currently 22 weeks pregnant", "four months pregnant and due in May"), not "pregnant women" in the clinic.
   [needing(['pregnant'], new RegExp(`\\b(?:I am|I'm|I’m|I was|currently|while|when I was)\\s+(?:(?:currently|now)\\s+)?((?:(?:\\d{1,2}|${AGE_WORD})\\s+(?:weeks|months)\\s+)?pregnant\\b(?:,?\\s+(?:and\\s+)?(?:am\\s+)?(?:due|expecting)\\s+(?:in|on|at\\s+the\\s+(?:start|end)\\s+of)\\s+${WHEN}|\\s+\\(due\\s+${WHEN}\\))?)`, 'gi')), 'parental-leave'],
   [/\bcareer\s+break\s+(?:to|for)\s+(?:raise|look after|care for|bring up|have)\s+(?:my|our)\s+(?:young\s+)?(?:family|children|son|daughter|baby|twins)\b/gi, 'parental-leave'],
@@ -261,7 +264,7 @@ const RULES: [RegExp, RedactionType][] = [
 /** "my wife's nights", "my husband's job": what a relative's possessive owns says something of them too. */
 const POSSESSED = /^(?:[ \t]+|[ \t]*\n[ \t]*)(?!(?:and|or|but|to|in|on|at|for|with|of|the|a|an|own|is|was|has|had|name)\b)\p{Ll}[\p{Ll}-]*/u;
 /** Someone else just before a leave: "a colleague returning from", "staff on", "her". */
-const SOMEONE_ELSES = /\b(?:(?:colleague|staff|employee|member|team|nurse|midwife|patient)(?:s|['’]s|s['’])?|midwives(?:['’])?|women(?:['’]s)?|mothers(?:['’])?|her|his|their)(?:[ \t]+[\p{Ll}'’]+){0,2}[ \t]+$/u;
+const SOMEONE_ELSES = /\b(?:cover|covers|covered|covering|during)[ \t]+an?[ \t]+$|\b(?:(?:colleague|staff|employee|member|team|nurse|midwife|patient)(?:s|['’]s|s['’])?|midwives(?:['’])?|women(?:['’]s)?|mothers(?:['’])?|her|his|their)(?:[ \t]+[\p{Ll}'’]+){0,2}[ \t]+$/u;
 /** "married in Kraków in August", "got married last summer": where and when a wedding was. */
 const EVENT_AFTER = new RegExp(
   `^(?:[ \\t]+in[ \\t]+\\p{Lu}[\\p{L}'’-]+)?(?:[ \\t]+(?:(?:in|on|during)[ \\t]+${WHEN}|(?:last|this|next)[ \\t]+(?:year|month|spring|summer|autumn|winter|${MONTH})))?`,

@@ -26,8 +26,8 @@ const ROLES = new Set(['rep', 'reps', 'representative', 'steward', 'secretary', 
  * "GMB Health and Safety rep" (the "and" only inside "health and safety").
  */
 const BETWEEN = new Set(['the', 'union', 'branch', 'workplace', 'health', 'safety', 'equality', 'learning', 'industrial', 'relations', 'elected', 'accredited', 'senior', 'deputy', 'lead', 'shop', '–', '-', '&']);
-/** Membership or a role said before the name: "a member of Unison", "member of the GMB", "Staff side chair for Unison". */
-const MEMBER_BEFORE = /\b(?:(?:staff[ \t]+side|branch|workplace|learning|health[ \t]+(?:and|&)[ \t]+safety)[ \t]+)?(?:member|rep|representative|steward|secretary|officer|chair|convenor)[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?$/i;
+/** Membership or a role said before the name: "a member of Unison", "member of the GMB", "Staff side chair for Unison", "shop steward for Unite". */
+const MEMBER_BEFORE = /\b(?:(?:staff[ \t]+side|branch|workplace|shop|learning|health[ \t]+(?:and|&)[ \t]+safety)[ \t]+)?(?:member|rep|representative|steward|secretary|officer|chair|convenor)[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?$/i;
 /** A field labelled as union membership: "Trade union: Unison", "Trade union membership: UNISON". */
 const LABEL_BEFORE = /\b(?:trade[ \t]+)?union(?:[ \t]+membership)?[ \t]*:[ \t]*$/i;
 /**
@@ -36,6 +36,14 @@ const LABEL_BEFORE = /\b(?:trade[ \t]+)?union(?:[ \t]+membership)?[ \t]*:[ \t]*$
  */
 const OTHERS_BEFORE = new RegExp(
   `\\b(?:with|alongside|met|meet|meeting|meetings|consulted|consulting|informed|involved|involving|invited|inviting|by|against)[ \\t]+(?:(?:the|a|an|our|their|its|local|both)[ \\t]+)?(?:(?:${NAMES})[ \\t]*(?:,|and|&)[ \\t]+)?$`,
+);
+/**
+ * A union role without the union's name: "a Trade Union Shop Steward", "our trade union rep", "a shop steward" (a steward of a
+ * shop floor is a union's only). Someone else's ("I met the shop steward") stays, as with a named union.
+ */
+const UNNAMED_ROLE = needing(
+  ['steward', 'convenor', 'union'],
+  /\b(?:[Tt]rade[ \t]+[Uu]nion[ \t]+(?:(?:[Ss]hop|[Ww]orkplace|[Bb]ranch)[ \t]+)?(?:[Ss]teward|[Cc]onvenor|[Rr]ep|[Rr]epresentative|[Oo]fficer)|[Ss]hop[ \t]+(?:[Ss]teward|[Cc]onvenor))s?\b/g,
 );
 /** What the role is for, which goes with it: "for the laundry team", "for Estates and Facilities", "for theatres". */
 const FOR_AFTER = /^[ \t]+for[ \t]/;
@@ -60,8 +68,13 @@ function roleAfter(text: string, from: number, notMember: boolean): number {
   let i = from;
   let previous = '';
   for (let n = 0; n < 6; n++) {
-    // A line may wrap between the name and the role: "a Unite⏎shop steward".
-    while (i < text.length && (text[i] === ' ' || text[i] === '\t' || (n === 0 && (text[i] === '\n' || text[i] === '\r')))) i++;
+    // A line may wrap anywhere between the name and the role ("a Unite⏎shop steward", "Unite the Union⏎shop steward"), once.
+    let wrapped = false;
+    for (; i < text.length; i++) {
+      const c = text[i];
+      if (c === '\n' && !wrapped) wrapped = true;
+      else if (c !== ' ' && c !== '\t' && c !== '\r') break;
+    }
     const start = i;
     while (i < text.length && !WORD_END.has(text[i]!)) i++;
     const word = text.slice(start, i).toLowerCase();
@@ -134,6 +147,11 @@ export function findTradeUnion(text: string): Span[] {
     until += OWN_WORKPLACE.exec(text.slice(until, until + 30))?.[0].length ?? 0;
     until += YEARS_AFTER.exec(text.slice(until, until + 30))?.[0].length ?? 0;
     spans.push(makeSpan('trade-union', start, until));
+  }
+  for (const m of matchAll(text, UNNAMED_ROLE)) {
+    if (OTHERS_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
+    const end = m.index + m[0].length;
+    spans.push(makeSpan('trade-union', m.index, forPhraseEnd(text, end)));
   }
   return spans;
 }
