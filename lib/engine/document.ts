@@ -172,7 +172,7 @@ const CAPITAL_AFTER = GAP.COLON | GAP.OPEN | GAP.BULLET | GAP.BREAK | GAP.NEWLIN
  * A numbered clause's number, with a dot between its parts: "1.1", "4.2.3" (not a count: "2 Practice Nurses"), or a
  * question's or item's number on a scoring sheet: "Q5", "Question 5", "Item 12".
  */
-const CLAUSE_NUMBER = /^(?:\d{1,3}(?:\.\d{1,3}){1,3}|(?:Q|Question |Item )\d{1,2})$/;
+const CLAUSE_NUMBER = /^(?:\d{1,3}(?:\.\d{1,3}){1,3}|(?:Q|Question |Item )\d{1,2})$/i;
 /** Words that open a question's or item's number: "Question 5 Cultural fit". */
 const ITEM_WORDS = new Set(['question', 'item']);
 

@@ -1521,10 +1521,10 @@ function addressesReaders(doc: Doc, from: number, to: number): boolean {
   const { tokens } = doc;
   const word = tokens[from]!;
   const next = tokens[to];
-  if (doc.kind === 'email' && to - from === 1 && word.norm.endsWith('s') && tokens[from - 1]?.norm === 'you' && tokens[from - 1]!.sentence === word.sentence && !(word.gap & GAP.COMMA)) return true;
+  if (doc.kind !== 'email' || to - from !== 1) return false;
+  // (Plural only: "you girls", "you ladies"; "you lad" is not how a group is called.)
+  if (word.norm.endsWith('s') && tokens[from - 1]?.norm === 'you' && tokens[from - 1]!.sentence === word.sentence && !(word.gap & GAP.COMMA)) return true;
   return (
-    doc.kind === 'email' &&
-    to - from === 1 &&
     (from === 0 || tokens[from - 1]!.sentence !== word.sentence) &&
     next !== undefined &&
     next.sentence === word.sentence &&

@@ -521,11 +521,11 @@ const EVERYDAY = new Set(['FYI', 'ASAP', 'TBC', 'TBA', 'CCTV', 'A3', 'A4', 'A5']
 /** A phone's message formats, everyday English where a message is meant ("SMS reminders", "by SMS"); "the SMS team" is a service. */
 const MESSAGE_FORMATS = new Set(['SMS', 'MMS', 'DM', 'DMs']);
 /** Other ways a message comes, listed with a format: "answering calls and DMs", "texts or SMS". */
-const MESSAGE_CHANNELS = new Set(['calls', 'emails', 'e-mails', 'texts', 'messages', 'comments', 'posts', 'enquiries', 'letters']);
+const MESSAGE_CHANNELS = new Set(['calls', 'emails', 'e-mails', 'texts', 'messages', 'comments', 'enquiries']);
 /** Question words, which a heading in capitals opens ("WHY BANK?", "HOW TO APPLY"), never an abbreviation. */
 const QUESTION_WORDS = new Set(['WHY', 'HOW', 'WHAT', 'WHEN', 'WHERE']);
-/** Words of a radio script or advert, where "FM" is the station's band ("Harwick FM"), not facilities management. */
-const RADIO = new Set(['radio', 'station', 'broadcast', 'listeners']);
+/** Words of a radio script or advert, where "FM" after a station's name is its band ("Harwick FM"), not facilities management. */
+const RADIO = new Set(['radio', 'broadcast', 'listeners']);
 /** Words for messages after a format ("SMS reminders", "an SMS batch"), or whom it is sent to ("DM us"). */
 const MESSAGE_WORDS = new Set(['message', 'messages', 'messaging', 'text', 'texts', 'batch', 'reminder', 'reminders', 'notification', 'notifications', 'alert', 'alerts', 'us', 'me']);
 /** Words before a format that make it the way a message is sent ("by SMS", "via SMS"). */
@@ -592,6 +592,12 @@ function opensLineInBrackets(doc: Doc, k: number): boolean {
 /** Words of time before a month's name: "in JUNE", "from SEPTEMBER", "by late OCTOBER", "every APRIL". */
 const TIME_BEFORE_MONTH = new Set(['in', 'from', 'until', 'till', 'by', 'during', 'since', 'before', 'after', 'early', 'late', 'mid', 'throughout', 'each', 'every', 'next', 'last', 'this', 'of']);
 
+/** Whether "FM" at k ends a station's name ("Harwick FM", a capitalised name before it, not "The FM team") in a text about radio. */
+function namesStation(doc: Doc, k: number): boolean {
+  const prev = doc.tokens[k - 1];
+  return prev !== undefined && prev.line === doc.tokens[k]!.line && (prev.shape & SHAPE.CAP) !== 0 && !(prev.shape & SHAPE.CAPITALS) && !DETERMINERS.has(prev.norm) && !PREPOSITIONS.has(prev.norm) && doc.holdsAny(RADIO);
+}
+
 /** Whether the format at k is listed with another way a message comes: "calls and DMs", "DMs or comments". */
 function listedWithChannel(doc: Doc, k: number): boolean {
   const { tokens } = doc;
@@ -606,7 +612,7 @@ const DAY_NAMES = new Set([...[...CALENDAR].filter((w) => w.endsWith('day')), ..
 function isEverydayAbbreviation(doc: Doc, k: number, key: string): boolean {
   // "Q1", "Q12": a question's number in interview notes.
   if (EVERYDAY.has(key) || QUESTION_WORDS.has(key) || QUESTION_NUMBER.test(key) || CLOCK_TIME.test(key) || ORDINAL.test(key) || isRouteNumber(doc, k, key)) return true;
-  if (key === 'FM' && doc.holdsAny(RADIO)) return true;
+  if (key === 'FM' && namesStation(doc, k)) return true;
   if (MESSAGE_FORMATS.has(key) && (wordBeside(doc, k, k + 1, MESSAGE_WORDS) || wordBeside(doc, k, k - 1, MESSAGE_BEFORE) || numbersMessage(doc, k) || listedWithChannel(doc, k))) return true;
   if (VERSION.test(key) && /^\.\d/.test(doc.text.slice(doc.tokens[k]!.end, doc.tokens[k]!.end + 2))) return true;
   if (CURRENCIES.has(key) && (numberBeside(doc, k + 1, k) || numberBeside(doc, k - 1, k))) return true;

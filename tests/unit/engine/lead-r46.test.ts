@@ -61,7 +61,7 @@ describe('marriage asked about in a briefing, and readers called girls or ladies
   flags([
     ['Can you find out if she is engaged before we offer?', 'email', [['question-marital-status', 'find out if she is engaged', 8]]],
     ['Thanks to you ladies for covering the clinic.', 'email', [['staff-called-girls', 'ladies', 14]]],
-    ['The rota suits a nurse whose husband can look after the children at weekends.', 'advert', [['partner-assumed', 'whose husband can look after', 23]]],
+    ['The rota suits a nurse whose husband can look after the children at weekends.', 'advert', [['spouse-care-assumed', 'whose husband can look after', 23]]],
   ]);
   leaves([
     ['Ask whether they are able to start in May.', 'email'],
