@@ -397,6 +397,8 @@ function brokenAfterDigit(text: string, start: number, end: number): boolean {
   if (/\n[ \t]*\n/.test(text.slice(start, end)) && /^[ \t]+\p{Lu}{2}/u.test(text.slice(end, end + 3))) return false;
   const lineAt = text.lastIndexOf('\n', start - 1) + 1;
   const before = text.slice(lineAt, start);
+  // A cell of its own on a contact line, an inward code's letters below: "name@… · 020 … · E10 7" / "BD (Leyton)".
+  if (opensCell(text, start) && INWARD_AT_END.test(text.slice(start, end)) && nearContacts(text, lineAt)) return true;
   const town = TOWN_BEFORE.exec(before);
   if (town !== null && nameLexicon.notNameGroups.places.has(town[1]!) && !DEMONYMS.has(town[1]!) && nearContacts(text, lineAt)) return true;
   return town !== null && before.slice(0, town.index).includes(',') && isStreet(before.slice(0, town.index));
