@@ -52,3 +52,34 @@ describe('identifiers a layout broke or a long label put far from its value', { 
     expect(redact('Purchase order n° 4-30218 was paid.')).toBe('Purchase order n° 4-30218 was paid.');
   });
 });
+
+describe('names in forms the lists miss', { timeout: 30_000 }, () => {
+  test('one name the writer says is their only one is theirs, wherever it stands', () => {
+    expect(redact('Statement\n\nIn my family we have no surnames, so I have only one name,\nWidodo. My passport shows "WIDODO" and I sign as Widodo.')).toBe(
+      'Statement\n\nIn my family we have no surnames, so I have only one name,\n[CANDIDATE]. My passport shows "[CANDIDATE]" and I sign as [CANDIDATE].',
+    );
+  });
+
+  test('"one name" said of something else stays', () => {
+    expect(redact('Statement\n\nThe ward has one name for two bays, Beech.')).toBe('Statement\n\nThe ward has one name for two bays, Beech.');
+  });
+
+  test('a place’s name after a title and before a surname, or after a title and an initial, is a name', () => {
+    expect(redact('Referees\nMrs Devon Okafor, Practice Manager\nMr T. Durham (Clinical Lead)')).toBe('Referees\n[NAME 1], Practice Manager\n[NAME 2] (Clinical Lead)');
+  });
+
+  test('a place after a title with no name after it, and a place in a hospital’s name, stay', () => {
+    expect(redact('We trained at the Mr Durham Clinic and the Dr Gray Hospital in Elgin.')).toBe('We trained at the Mr Durham Clinic and the Dr Gray Hospital in Elgin.');
+  });
+
+  test('a surname with an elided prefix is the same name without its apostrophe', () => {
+    expect(redact('Aoife O’Driscoll\nPhysiotherapist\n\nMy passport reads ODRISCOLL; the old rota has Odriscoll.')).toBe(
+      '[CANDIDATE]\nPhysiotherapist\n\nMy passport reads [CANDIDATE]; the old rota has [CANDIDATE].',
+    );
+  });
+
+  test('a Turkic patronymic goes with the name it follows', () => {
+    expect(redact('Nigar Huseynova\nAnalyst\n\nID card: HUSEYNOVA NIGAR RAUF QIZI')).toBe('[CANDIDATE]\nAnalyst\n\nID card: [CANDIDATE]');
+    expect(redact('My referee is Dr Kamran Rauf oğlu, our lead.')).toBe('My referee is Dr [NAME 1], our lead.');
+  });
+});
