@@ -246,8 +246,9 @@ export function findNationality(text: string): Span[] {
     } else if (AS_A_BEFORE.test(text.slice(Math.max(0, run.start - 40), run.start)) && !LANGUAGE_AFTER.test(after)) {
       // Below an ethnicity found on the same words: "as a British Bangladeshi woman" is an ethnicity.
       spans.push(makeSpan('nationality', run.start, run.end, { priority: REDACTION_KINDS.ethnicity.priority - 1 }));
-    } else if (I_AM_BEFORE.test(text.slice(Math.max(0, run.start - 30), run.start)) && CLAUSE_END_AFTER.test(after)) {
-      spans.push(makeSpan(run.descent ? 'ethnicity' : 'nationality', run.start, run.end));
+    } else if (I_AM_BEFORE.test(text.slice(Math.max(0, run.start - 30), run.start)) && (CLAUSE_END_AFTER.test(after) || BRACKETED_AFTER.test(after))) {
+      // "I am Māori (Ngāti Porou) and…": the people in brackets after it, a tribe or a group of theirs, goes with it.
+      spans.push(makeSpan(run.descent ? 'ethnicity' : 'nationality', run.start, run.end + (CLAUSE_END_AFTER.test(after) ? 0 : BRACKETED_AFTER.exec(after)![0].length)));
     } else if ((aloneInCell(text, run.start, run.end) || (BRACKETED_AFTER.test(after) && (opensCell(text, run.start) || opensColumn(text, run.start)))) && !inLanguageRow(text, run.start, run.end)) {
       spans.push(makeSpan('nationality', run.start, run.end + (BRACKETED_AFTER.exec(after)?.[0].length ?? 0)));
     } else if (ORIGIN_AFTER.test(after) && (opensCell(text, run.start) || /[.!?;][ \t]+$/.test(before))) {

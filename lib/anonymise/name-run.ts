@@ -109,7 +109,7 @@ function namesAnInstitution(words: Word[], at: number): boolean {
   }
   return false;
 }
-const INSTITUTIONS = new Set(['Hospital', 'Hospitals', 'Infirmary', 'University', 'College', 'Institute', 'School', 'Clinic', 'Centre', 'Center', 'Trust', 'Hospice', 'Academy']);
+const INSTITUTIONS = new Set(['Hospital', 'Hospitals', 'Infirmary', 'Pavilion', 'University', 'College', 'Institute', 'School', 'Clinic', 'Centre', 'Center', 'Trust', 'Hospice', 'Academy']);
 
 /** Whether the particle at words[at] and any after it ("de la", "van der") lead to a name part. */
 /** Particles that are surnames of their own in South Asian and Iberian names, when capitalised and last: "Das", "De", "Dos". */

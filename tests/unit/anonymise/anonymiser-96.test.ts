@@ -83,3 +83,38 @@ describe('names in forms the lists miss', { timeout: 30_000 }, () => {
     expect(redact('My referee is Dr Kamran Rauf oğlu, our lead.')).toBe('My referee is Dr [NAME 1], our lead.');
   });
 });
+
+describe('terms a panel keeps that read as names', () => {
+  test('a relief scheme named "Aid" and a hospital’s pavilion keep their words', () => {
+    expect(redact('Jo Bloggs\nClerk\n\nI checked Gift Aid forms for the appeal, then met Gift Phiri at the Princess Beatrice Eye Pavilion.')).toBe(
+      '[CANDIDATE]\nClerk\n\nI checked Gift Aid forms for the appeal, then met [NAME 1] at the Princess Beatrice Eye Pavilion.',
+    );
+  });
+});
+
+describe('a people or a place of birth in forms the readers missed', () => {
+  test('a Europass label of several words alone on its line, its value’s country in brackets', () => {
+    expect(redact('Place of birth Ouagadougou (Burkina)\nCountry of birth Nepal')).toBe('Place of birth [PLACE OF ORIGIN]\nCountry of birth [PLACE OF ORIGIN]');
+  });
+
+  test('a one-word label alone on its line, and a label in a sentence, stay', () => {
+    expect(redact('Nationality Act guidance\nPlace of birth registers are kept by the council.')).toBe('Nationality Act guidance\nPlace of birth registers are kept by the council.');
+  });
+
+  test('two passports of peoples the list now knows, and a people with its group in brackets', () => {
+    expect(redact('I hold Irish and Manx passports.')).toBe('I hold [NATIONALITY].');
+    expect(redact('I am Kabyle (At Yenni) and work nights.')).toBe('I am [NATIONALITY] and work nights.');
+  });
+
+  test('a language’s level in brackets after a people’s word stays a language', () => {
+    expect(redact('I am Polish (Fluent) in three languages.')).toBe('I am Polish (Fluent) in three languages.');
+  });
+
+  test('a bare "Born" opening a line, a town no list knows and its country after a comma', () => {
+    expect(redact('Jo Bloggs\nPorter\n\nBorn Mzuzu, Malawi; moved to Hull in 2015')).toBe('[CANDIDATE]\nPorter\n\nBorn [PLACE OF ORIGIN]; moved to Hull in 2015');
+  });
+
+  test('a town no list knows with no country after it stays', () => {
+    expect(redact('Jo Bloggs\nPorter\n\nBorn Mzuzu as the youngest.')).toBe('[CANDIDATE]\nPorter\n\nBorn Mzuzu as the youngest.');
+  });
+});
