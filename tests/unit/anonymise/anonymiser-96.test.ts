@@ -117,4 +117,9 @@ describe('a people or a place of birth in forms the readers missed', () => {
   test('a town no list knows with no country after it stays', () => {
     expect(redact('Jo Bloggs\nPorter\n\nBorn Mzuzu as the youngest.')).toBe('[CANDIDATE]\nPorter\n\nBorn Mzuzu as the youngest.');
   });
+
+  test('a nationality after "I am" and an age set off by commas', () => {
+    expect(redact('I am 29, Peruvian, and settled in Hull.')).toBe('I am [AGE], [NATIONALITY], and settled in Hull.');
+    expect(redact('I am 29, Band 5, and settled in Hull.')).toBe('I am [AGE], Band 5, and settled in Hull.');
+  });
 });
