@@ -22,7 +22,7 @@ describe('identifiers a layout broke or a long label put far from its value', { 
   });
 
   test('a postcode broken after its digit in a cell of a contact line goes', () => {
-    expect(redact('t.okafor@example.org  ·  0161 496 0734  ·  M14 6\nLJ (Fallowfield)')).toBe('[EMAIL]  ·  [PHONE]  ·  [POSTCODE] (Fallowfield)');
+    expect(redact('t.okafor@example.org  ·  0161 496 0734  ·  M14 6\nLJ (Fallowfield)')).toBe('[EMAIL]  ·  [PHONE]  ·  [POSTCODE] [ADDRESS]');
   });
 
   test('a code and letters broken the same way at a line’s start with no contacts near stay', () => {
@@ -121,5 +121,10 @@ describe('a people or a place of birth in forms the readers missed', () => {
   test('a nationality after "I am" and an age set off by commas', () => {
     expect(redact('I am 29, Peruvian, and settled in Hull.')).toBe('I am [AGE], [NATIONALITY], and settled in Hull.');
     expect(redact('I am 29, Band 5, and settled in Hull.')).toBe('I am [AGE], Band 5, and settled in Hull.');
+  });
+
+  test('a district in brackets after a postcode goes with it; an organisation’s word stays', () => {
+    expect(redact('N1 9GU (Islington)  ·  jo.p@example.org')).toBe('[POSTCODE] [ADDRESS]  ·  [EMAIL]');
+    expect(redact('Site: LS1 3EX (Infirmary)')).toBe('Site: [POSTCODE] (Infirmary)');
   });
 });
