@@ -578,11 +578,12 @@ const NICKNAME_AFTER = /^\s*(?:\(\s*["“']?(\p{L}[\p{L}\p{M}'’-]*(?: \p{L}[\p
 /** One initial or several run together, in either case: "K", "M.K", "M.K.R", "a". */
 const INITIALS = /^\p{L}(?:\.\p{L}){0,3}$/u;
 /**
- * The writer giving their name in a sentence: "My name is …", "I am called …", a greeting's "Hi, I am **…**" on a home page,
+ * The writer giving their name in a sentence: "My name is …", "I am called …", "I have only one name, …" (many traditions give
+ * one; the name may open the next line), a greeting's "Hi, I am **…**" on a home page,
  * and a greeting in any language, a word or two set off by a comma, opening its sentence: "Kia ora, I'm …", "Salaam, I am …";
  * and "I am" opening a line before two capitalised words or more and a comma ("I am Kwabena Osei Mensah, a nurse…").
  */
-const MY_NAME = /\b(?:[Mm]y (?:full )?name(?: is|['’]s)|I am called|I'm called|(?<=^)I am(?=[ \t]+\p{Lu}\p{Ll}+[ \t]+\p{Lu}[^\n,]{1,60},)|(?:Hi|Hello|Hey)[,!]?[ \t]+(?:I am|I['’]m)|(?<=(?:^|[.!?:][ \t]{1,3})\p{Lu}\p{Ll}+(?:[ \t]\p{Ll}+)?[,!][ \t]+)(?:I am|I['’]m))[ \t]+(?:\*\*|__|\*|_)?(?=\p{Lu})/mu;
+const MY_NAME = /\b(?:[Mm]y (?:full |only |one )?name(?: is|['’]s)|I (?:have|go by|use) (?:only )?(?:one|a single) name[,:]?|I am called|I'm called|(?<=^)I am(?=[ \t]+\p{Lu}\p{Ll}+[ \t]+\p{Lu}[^\n,]{1,60},)|(?:Hi|Hello|Hey)[,!]?[ \t]+(?:I am|I['’]m)|(?<=(?:^|[.!?:][ \t]{1,3})\p{Lu}\p{Ll}+(?:[ \t]\p{Ll}+)?[,!][ \t]+)(?:I am|I['’]m))(?:[ \t]+|[ \t]*\n[ \t]*)(?:\*\*|__|\*|_)?(?=\p{Lu})/mu;
 
 /** A Chinese, Japanese or Korean name written whole, family name first, without a space: "李娜", "陈晓明", "김민준". */
 const CJK_FULL_NAME = /^[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]{2,4}$/u;

@@ -527,14 +527,14 @@ const UNMARKED_LABEL = new RegExp(`^(${UNMARKED_LABELS})[ \\t]+`, 'iu');
 const LABEL_CELL = new RegExp(`^(${UNMARKED_LABELS})$`, 'iu');
 /**
  * The value after it: a short capitalised value (case-sensitive, so "Gender equality" is no field), two or three listed
- * ("Nationality Brazilian, Portuguese"), or a date.
+ * ("Nationality Brazilian, Portuguese"), maybe its country in brackets ("Tizi Ouzou (Algeria)"), or a date.
  */
-const UNMARKED_VALUE = /^(?:\p{Lu}[\p{L}'’-]*(?:(?:[ \t]|,[ \t]?|[ \t]?\/[ \t]?|[ \t]and[ \t])\p{Lu}[\p{L}'’-]*){0,2}|\d[\d./ -]{5,12}\d)$/u;
+const UNMARKED_VALUE = /^(?:\p{Lu}[\p{L}'’-]*(?:(?:[ \t]|,[ \t]?|[ \t]?\/[ \t]?|[ \t]and[ \t])\p{Lu}[\p{L}'’-]*){0,2}(?:[ \t]\(\p{Lu}[\p{L}'’-]*(?:[ \t]\p{Lu}[\p{L}'’-]*)?\))?|\d[\d./ -]{5,12}\d)$/u;
 
 function unmarkedCells(line: string, lineStart: number, spans: Span[]): void {
   if (line.length > 300 || line.includes(':')) return;
   let cells = 0;
-  const found: [number, number, RedactionType][] = [];
+  const found: [number, number, RedactionType, boolean][] = [];
   // The label of the cell before, when it held a label alone.
   let labelBefore: string | null = null;
   forEachCell(line, CELL_BREAKS, (start, end) => {
@@ -556,10 +556,11 @@ function unmarkedCells(line: string, lineStart: number, spans: Span[]): void {
     const type = LABELS.find(([pattern]) => pattern.test(name))?.[1];
     if (!type || /^\d/.test(value) !== (type === 'date-of-birth')) return;
     const valueStart = start + line.slice(start, end).indexOf(value, label ? name.length : 0);
-    found.push([valueStart, valueStart + value.length, type]);
+    found.push([valueStart, valueStart + value.length, type, /[ \t]/.test(name)]);
   });
-  if (cells < 2) return;
-  for (const [start, end, type] of found) spans.push(makeSpan(type, lineStart + start, lineStart + end, { divisible: true, priority: 70 }));
+  // A line of one cell is a field too when its label is of several words, which no sentence opens with: a Europass row
+  // wrapped onto its own line, "Place of birth Tizi Ouzou (Algeria)", "Date of birth 02/03/1990".
+  for (const [start, end, type, several] of found) if (cells >= 2 || several) spans.push(makeSpan(type, lineStart + start, lineStart + end, { divisible: true, priority: 70 }));
 }
 
 /**

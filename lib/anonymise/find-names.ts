@@ -164,6 +164,9 @@ function variants(part: string): string[] {
   // "Al-Hashimi" is also written "al-Hashimi".
   const article = /^(?:Al|El|AL|EL)-(?=\p{Lu})/u.exec(part);
   if (article) result.push(article[0].toLowerCase() + part.slice(article[0].length));
+  // "D'Souza", "O'Neill" are also written without the apostrophe, as forms and passports drop it: "DSouza", "Dsouza", "DSOUZA".
+  const elided = /^(\p{Lu})'(\p{Lu}\p{Ll}{2,})$/u.exec(part);
+  if (elided) result.push(elided[1]! + elided[2]!, elided[1]! + elided[2]!.toLowerCase(), (elided[1]! + elided[2]!).toUpperCase());
   if (part.includes('-')) {
     for (const piece of part.split('-')) if (piece.length >= 3 && !notNames.has(piece)) result.push(piece, piece.toUpperCase());
     // A romanised given name is also written as one word: "Ji-woo" as "Jiwoo".
@@ -269,6 +272,8 @@ function isInitialOf(initial: string, mentioned: readonly string[], person: Pers
 const CAPITALISED = /^\p{Lu}[\p{Ll}\p{M}'’-]+$/u;
 /** "ben", "bat", "bar" (Hebrew and Aramaic), "bin", "bint", "ibn" (Arabic) and one or two capitalised names after them, maybe joined by a hyphen ("bat-Sheva"). */
 const PATRONYMIC_AFTER = /^[ \t]+(?:ben|bat|bar|bin|bint|binti|ibn)(?:[ \t]+|-)(\p{Lu}[\p{Ll}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}\p{M}'’-]+)?)/u;
+/** "qızı"/"kyzy" (daughter) and "oğlu"/"uulu" (son) after a father's name, in Azerbaijani, Kyrgyz, Uzbek and Turkmen spellings and in capitals. */
+const TURKIC_PATRONYMIC = /^[ \t]+(?:([\p{L}\p{M}'’-]+)[ \t]+)?(?:q[ıi]z[ıi]|k[yı]z[yı]|g[yı]z[yı]|o[ğg]l[uy]|uulu|o['’‘]?g['’‘]?li)(?![\p{L}\p{M}])/iu;
 /**
  * Whether capitals run together are the initials of a person's names not in the mention, a hyphenated name giving one for
  * each of its parts: "JP" of Jean-Pierre before "Mbuyi".
@@ -707,6 +712,10 @@ export function findNames(layout: DocumentLayout, words: Word[], candidate: Cand
     // A patronymic after the given names, "son" or "daughter of" and the father's names: "Yisroel Meir ben Avraham Dov".
     const patronymic = broken ? null : PATRONYMIC_AFTER.exec(text.slice(end, end + 60));
     if (patronymic && !patronymic[1]!.split(/[ \t]+/).some((word) => nameLexicon.notNames.has(word))) end += patronymic[0].length;
+    // A Turkic patronymic after the names, the father's given name and "daughter" or "son" after it: "Leyla Elçin qızı",
+    // "ALIYEV RASHAD TOFIG OGLU", "Aibek Nurlan uulu"; or the word alone after the father's name ("Elçin qızı").
+    const turkic = TURKIC_PATRONYMIC.exec(text.slice(end, end + 40));
+    if (turkic && (!turkic[1] || (/^\p{Lu}/u.test(turkic[1]) && !nameLexicon.notNames.has(titleCase(turkic[1]))))) end += turkic[0].length;
     // Close a nickname's bracket or quote, or both: "Chukwuemeka (Emeka)", "Eleni Pappa ("Lena")".
     const opened = text.slice(start, end);
     if (opensNickname(opened)) end += NICKNAME_CLOSES_AFTER.exec(text.slice(end, end + 2))?.[0].length ?? 0;

@@ -46,10 +46,11 @@ const CITIZEN_OF = /\b[Cc]itizen(?:ship)? of (?:the )?[A-Z][\w'’-]*(?: [A-Z][\
 const PASSPORT_OF = /\b(?:[Pp]assport|PASSPORT)[ \t]*\(([^()\n]{2,60})\)/gu;
 const PASSPORT_PART = /[^,&]+/g;
 /**
- * "I am British.", "I'm Irish and…", "we are Kurdish,", "(my partner) who is Welsh": only the nationality, and only when it ends a clause. Told of
+ * "I am British.", "I'm Irish and…", "we are Kurdish,", "(my partner) who is Welsh", "I am 35, Chilean, and…" (an age first): only the
+ * nationality, and only when it ends a clause. Told of
  * someone in a story the same way: "She is Polish and…", "Anna Nowak, 27, is Polish" (an age set off after the name).
  */
-const I_AM_BEFORE = /\b(?:I(?: am|['’]?m)|[Ww]e(?:\s+are|['’]re)|who\s+is|who['’]s|(?:She|He)(?:\s+is|['’]s)|,[ \t]*(?:1[6-9]|[2-9]\d),[ \t]+is|[Bb]eing|[Mm]y\s+(?:passport|nationality|citizenship)\s+is)\s+(?:originally\s+)?(?:an?\s+)?(?:proud\s+)?$/;
+const I_AM_BEFORE = /\b(?:I(?: am|['’]?m)|[Ww]e(?:\s+are|['’]re)|who\s+is|who['’]s|(?:She|He)(?:\s+is|['’]s)|,[ \t]*(?:1[6-9]|[2-9]\d),[ \t]+is|[Bb]eing|[Mm]y\s+(?:passport|nationality|citizenship)\s+is)\s+(?:\d{1,2},\s+)?(?:originally\s+)?(?:an?\s+)?(?:proud\s+)?$/;
 const CLAUSE_END_AFTER = /^(?:\s*(?:[.,;:!)·•|]|$)|\s+(?:and|but|by|with|living|who|citizen)\b)/i;
 /** "a British-Nigerian nurse", "Polish-British": a compound identity names the person wherever it is. */
 const LANGUAGE_AFTER = /^[ \t-]*(?:speak|speaking|interpret|translat|bilingual|language|dictionar|sign\b)/i;
@@ -246,8 +247,9 @@ export function findNationality(text: string): Span[] {
     } else if (AS_A_BEFORE.test(text.slice(Math.max(0, run.start - 40), run.start)) && !LANGUAGE_AFTER.test(after)) {
       // Below an ethnicity found on the same words: "as a British Bangladeshi woman" is an ethnicity.
       spans.push(makeSpan('nationality', run.start, run.end, { priority: REDACTION_KINDS.ethnicity.priority - 1 }));
-    } else if (I_AM_BEFORE.test(text.slice(Math.max(0, run.start - 30), run.start)) && CLAUSE_END_AFTER.test(after)) {
-      spans.push(makeSpan(run.descent ? 'ethnicity' : 'nationality', run.start, run.end));
+    } else if (I_AM_BEFORE.test(text.slice(Math.max(0, run.start - 30), run.start)) && (CLAUSE_END_AFTER.test(after) || BRACKETED_AFTER.test(after))) {
+      // "I am Māori (Ngāti Porou) and…": the people in brackets after it, a tribe or a group of theirs, goes with it.
+      spans.push(makeSpan(run.descent ? 'ethnicity' : 'nationality', run.start, run.end + (CLAUSE_END_AFTER.test(after) ? 0 : BRACKETED_AFTER.exec(after)![0].length)));
     } else if ((aloneInCell(text, run.start, run.end) || (BRACKETED_AFTER.test(after) && (opensCell(text, run.start) || opensColumn(text, run.start)))) && !inLanguageRow(text, run.start, run.end)) {
       spans.push(makeSpan('nationality', run.start, run.end + (BRACKETED_AFTER.exec(after)?.[0].length ?? 0)));
     } else if (ORIGIN_AFTER.test(after) && (opensCell(text, run.start) || /[.!?;][ \t]+$/.test(before))) {

@@ -439,9 +439,12 @@ export function findOrigin(text: string): Span[] {
     }
   }
   for (const m of matchAll(text, BORN_BARE)) {
-    const place = m[1]!.split(',')[0]!;
+    const [town, region] = m[1]!.split(',');
+    // "Born Kisumu, Kenya": a country after the comma vouches for a town the place data lacks, and goes with it.
+    const inCountry = region !== undefined && nameLexicon.countries.has(region.trim());
+    const place = inCountry ? m[1]! : town!;
     const start = m.indices?.[1]?.[0] ?? m.index;
-    if (!nameLexicon.notNameGroups.places.has(place.split(/[ \t]/)[0]!) || isCountry(place)) continue;
+    if ((!inCountry && !nameLexicon.notNameGroups.places.has(place.split(/[ \t]/)[0]!)) || isCountry(town!)) continue;
     spans.push(makeSpan('origin', start, start + place.length));
     // "Born Hong Kong, 1994": the year after the place is the year of birth.
     const year = /^,[ \t]*((?:19|20)\d{2})(?!\d)/.exec(text.slice(start + place.length, start + place.length + 8));

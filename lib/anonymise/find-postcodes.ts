@@ -120,6 +120,8 @@ const DISTRICT_AFTER = /^[ \t]+(?:area|district|postcode|post[ \t]+code)\b/i;
  * Cardiff (CF24)" (not "Registrar (ST3)").
  */
 const PLACE_THEN_BRACKET = /\b(?:in|near|around|from|at)[ \t]+(\p{Lu}\p{Ll}+)(?:,?[ \t]+\p{Lu}\p{Ll}+)?[ \t]*\($/u;
+/** A place of one capitalised word in brackets straight after a code, its line ending or a cell's mark after it. */
+const DISTRICT_BRACKET = /^[ \t]\((\p{Lu}\p{Ll}+)\)(?=[ \t]*(?:$|\r?\n|[·|•]))/u;
 /** Clinical, job and organisation words are no district: "in Cardiology (ST3)". */
 const NOT_DISTRICT = (word: string) => (['clinical', 'jobWords', 'organisation', 'headings'] as const).some((group) => nameLexicon.notNameGroups[group].has(word));
 /** A cell of a contact line that starts "in" says where the writer is: "Brighton · in BN1 until May". */
@@ -397,6 +399,8 @@ function brokenAfterDigit(text: string, start: number, end: number): boolean {
   if (/\n[ \t]*\n/.test(text.slice(start, end)) && /^[ \t]+\p{Lu}{2}/u.test(text.slice(end, end + 3))) return false;
   const lineAt = text.lastIndexOf('\n', start - 1) + 1;
   const before = text.slice(lineAt, start);
+  // A cell of its own on a contact line, an inward code's letters below: "name@… · 020 … · E10 7" / "BD (Leyton)".
+  if (opensCell(text, start) && INWARD_AT_END.test(text.slice(start, end)) && nearContacts(text, lineAt)) return true;
   const town = TOWN_BEFORE.exec(before);
   if (town !== null && nameLexicon.notNameGroups.places.has(town[1]!) && !DEMONYMS.has(town[1]!) && nearContacts(text, lineAt)) return true;
   return town !== null && before.slice(0, town.index).includes(',') && isStreet(before.slice(0, town.index));
@@ -408,6 +412,11 @@ export function findPostcodes(text: string): Span[] {
   );
   const spans = [...matchAll(text, POSTCODE), ...matchAll(text, SPLIT_INWARD)].map((m) => makeSpan('postcode', m.index, m.index + m[0].length));
   for (const [start, end] of wrapped) spans.push(makeSpan('postcode', start, end));
+  // The district in brackets after a code, ending its line or cell, names where the code is: "E10 7BD (Leyton)", "E10 7" / "BD (Leyton)".
+  for (const { end } of [...spans]) {
+    const district = DISTRICT_BRACKET.exec(text.slice(end, end + 32));
+    if (district && !NOT_DISTRICT(district[1]!)) spans.push(makeSpan('address', end + 1, end + district[0].length));
+  }
   for (const m of matchAll(text, OUTWARD_ENDS_CELL)) {
     const inward = wrapped.has(m.index) ? null : inwardBelow(text, m.index + m[0].length);
     if (inward) spans.push(makeSpan('postcode', m.index, m.index + m[0].length), makeSpan('postcode', ...inward));

@@ -368,10 +368,10 @@ const LICENCE_FOR_NUMBER =
 const SIGNED_CODE = /(?<![\p{L}\d])(?:n\.?[ \t]?[º°o]\.?|n[º°]|no\.?|nr\.?|num(?:ero|éro|er)|#|αρ\.?|αριθ\.?)[ \t]{0,2}:?[ \t]{0,2}([\p{L}\d]{1,12}(?:[-/.][\p{L}\d]{1,10}){0,3})(?![\p{L}\d-]|[./]\d|[ \t]\d)|第[ \t]?(\d{3,12})(?=[ \t]?[号號])/giu;
 /**
  * A registration's or a licence's word in the languages a recruit's old register uses: English, Portuguese and Spanish
- * ("cédula", "inscrição", "colegiado", "matrícula"), Italian ("iscrizione", "albo"), German ("Approbation"), Polish ("prawo
+ * ("cédula", "inscrição", "colegiado", "matrícula"), French ("inscription"), Italian ("iscrizione", "albo"), German ("Approbation"), Polish ("prawo
  * wykonywania"), Greek ("μητρώο", "άδεια", "εγγραφή"), a permit, an annual practising certificate's "APC" (New Zealand's, Australia's), and a Chinese or Japanese licence or register ("免許", "執照", "登録").
  */
-const REGISTRATION_WORD = /(?:\b(?:regist(?:ration|ered|ry|er|rant)|licen[cs](?:e|ed|ure)|certificat(?:e|ion)|certified|c[ée]dula|inscri[cç][aã]o|colegiad[oa]|matr[íi]cula|iscrizione|albo|approbation\w*|prawo[ \t]+wykonywania|permit|APC)\b|μητρώ|άδεια|εγγραφ|免[許许]|登[録记記]|[執执]照|[證证]書|证书|[註注]册|[註注]冊)/iu;
+const REGISTRATION_WORD = /(?:\b(?:regist(?:ration|ered|ry|er|rant)|licen[cs](?:e|ed|ure)|certificat(?:e|ion)|certified|c[ée]dula|inscri(?:[cç][aã]o|ption)|colegiad[oa]|matr[íi]cula|iscrizione|albo|approbation\w*|prawo[ \t]+wykonywania|permit|APC)\b|μητρώ|άδεια|εγγραφ|免[許许]|登[録记記]|[執执]照|[證证]書|证书|[註注]册|[註注]冊)/iu;
 /**
  * What ends a label's reach back: a sentence's or a clause's mark, a comma or a dash set off by blanks, or another cell of
  * a table. "Forklift licence – RTITB no. …" and "Registered with the AAPT, no. …" name a code the ID reading has.
@@ -426,14 +426,15 @@ function signedCodes(text: string, spans: Span[]): void {
 }
 
 /**
- * A licence to practise named by its certificate, and the United States' ten-digit National Provider Identifier, with the code
- * straight after: "practising certificate 004417/HCM-CCHN", "Annual Practising Certificate: APC-20417", "NPI 1234567893".
+ * A licence to practise named by its certificate, the United States' ten-digit National Provider Identifier and France's
+ * eleven-digit RPPS number (nine digits under ADELI, the register before it), with the code straight after: "practising
+ * certificate 004417/HCM-CCHN", "Annual Practising Certificate: APC-20417", "NPI 1234567893", "RPPS 10003456789".
  */
-const PRACTISING_CODE = /\b(?:(?:annual[ \t]+)?practi[sc]ing[ \t]+certificate|licen[cs]e[ \t]+to[ \t]+practi[sc]e)[ \t]{0,2}:?[ \t]{0,2}([\p{L}\d]{1,10}(?:[-/][\p{L}\d]{1,10}){0,3})(?![\p{L}\d-]|[./]\d|[ \t]\d)|\bNPI(?:[ \t]?(?:no\.?|number|#))?[ \t]{0,2}:?[ \t]{0,2}(\d{10})(?!\d)/giu;
+const PRACTISING_CODE = /\b(?:(?:annual[ \t]+)?practi[sc]ing[ \t]+certificate|licen[cs]e[ \t]+to[ \t]+practi[sc]e)[ \t]{0,2}:?[ \t]{0,2}([\p{L}\d]{1,10}(?:[-/][\p{L}\d]{1,10}){0,3})(?![\p{L}\d-]|[./]\d|[ \t]\d)|\bNPI(?:[ \t]?(?:no\.?|number|#))?[ \t]{0,2}:?[ \t]{0,2}(\d{10})(?!\d)|\b(?:RPPS|ADELI)(?:[ \t]?(?:no\.?|number|#))?[ \t]{0,2}:?[ \t]{0,2}(\d{9}|\d{11})(?!\d)/giu;
 
 function practisingCodes(text: string, spans: Span[]): void {
   for (const m of matchAll(text, PRACTISING_CODE)) {
-    const code = m[1] ?? m[2]!;
+    const code = m[1] ?? m[2] ?? m[3]!;
     if (!FOUR_DIGITS.test(code) || /^(?:19|20)\d{2}$/.test(code) || YEAR_SPAN.test(code) || DATE_LIKE.test(code)) continue;
     const start = m.index + m[0].length - code.length;
     spans.push(makeSpan('registration-number', start, start + code.length));

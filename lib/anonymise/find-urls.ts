@@ -20,6 +20,13 @@ const URL =
 const DOMAIN =
   /(?<![\w.@/-])(?:[A-Za-z0-9][A-Za-z0-9-]*\.)+(?:com|net|org|co|uk|io|dev|me|nl|de|fr|ie|in|info|biz|app|blog|site|online|page|tech|ac|gov|nhs|edu|au|ca|us|eu|pl|pt|es|it|ng|gh|ke|za|ph|vn|cn|hk|sg|my|pk|bd|lk|np|wales|scot|ly|gl|gd|gy)(?![\w-])(?:\/[^\s<>"')\]]*)?/g;
 /**
+ * A bare link with a query, whatever its top-level domain: "scholar.google.example/citations?user=jdoe_lab",
+ * "profiles.uni.nz/staff?id=4471". A host, a path and "?key=" are a link's shape, and the query names its person.
+ */
+const QUERY_LINK = /(?<![\w.@/-])(?:[a-z0-9][a-z0-9-]*\.)+[a-z]{2,24}\/[^\s<>"')\]]*/g;
+/** The query such a link must hold, checked in code: a pattern that required it after the path would read a long path again from each host in it. */
+const LINK_QUERY = /\?[\w.~%-]+=/;
+/**
  * An international body's site named bare, with no path that could lead to a person: "europass.cedefop.europa.eu" in
  * Europass's footer, "who.int". A page under one may still name someone, and a council's or a university's site may be
  * the writer's own workplace's page, so those go.
@@ -350,10 +357,11 @@ export function findUrls(text: string): Span[] {
     if (shown.toLowerCase() === last.toLowerCase()) handles.add(shown.toLowerCase());
   }
   for (const { open, end, handle } of shownTexts) if (handles.has(handle)) spans.push(makeSpan('url', open, end));
-  for (const pattern of [URL, DOMAIN, SPACED_LINK]) {
+  for (const pattern of text.includes('=') ? [URL, DOMAIN, QUERY_LINK, SPACED_LINK] : [URL, DOMAIN, SPACED_LINK]) {
     for (const m of matchAll(text, pattern)) {
       if (pattern === DOMAIN && /[A-Z]/.test(m[0].split('/')[0]!) && !(CAPITAL_DOMAIN.test(m[0]) && amongContacts(text, m.index))) continue;
       if (pattern === DOMAIN && PUBLIC_SITE.test(m[0])) continue;
+      if (pattern === QUERY_LINK && !LINK_QUERY.test(m[0])) continue;
       let end = m.index + trimChars(m[0], null, /[.,;:!?]/).length;
       const url = text.slice(m.index, end);
       if (/[-/]$/.test(url)) {
