@@ -1064,8 +1064,11 @@ function isNumeral(doc: Doc, k: number, key: string): boolean {
 
 /** Words a pay grade's code follows: "Band B1", "Grade D2" on a local scale name the grade, whose letter is no initial. */
 const PAY_GRADES: ReadonlySet<string> = new Set(['band', 'grade']);
-/** A grade's code: one letter and its step ("B1", "C2", "D8a"), not a training grade's letters ("Grade ST3"). */
-const GRADE_CODE = /^[A-Z][1-9]\d?[a-d]?$/;
+/**
+ * A grade's code: one letter and its step ("B1", "C2", "D8a"), not a training grade's letters ("Grade ST3") nor a
+ * foundation doctor's year ("Grade F1"), which a reader outside medicine still needs spelt out.
+ */
+const GRADE_CODE = /^(?!F[12]$)[A-Z][1-9]\d?[a-d]?$/;
 
 /** The text of token j as written, or '' past the ends. */
 const wordAt = (doc: Doc, j: number) => (doc.tokens[j] ? doc.text.slice(doc.tokens[j]!.start, doc.tokens[j]!.end) : '');

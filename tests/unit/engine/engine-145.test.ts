@@ -157,7 +157,7 @@ describe('a health questionnaire returned with the application (before any offer
 describe('a UK bank account, address or postcode demanded before applying, not by the start date, of patients, or after an offer', () => {
   check([
     ['Candidates need to have a UK residential address before applying.', 'advert', ['uk-ties-demanded@11:need to have a UK residential address']],
-    ['You are required to provide a UK home address and a UK bank account.', 'advert', ['uk-ties-demanded@4:are required to provide a UK home address']],
+    ['You are required to provide a UK home address to be considered.', 'advert', ['uk-ties-demanded@4:are required to provide a UK home address to be considered']],
     ['A UK postcode is essential to apply.', 'advert', ['uk-ties-demanded@2:UK postcode is essential to apply']],
     // Near misses.
     ['A UK bank account is needed for payroll before you start.', 'advert', []],
@@ -166,6 +166,8 @@ describe('a UK bank account, address or postcode demanded before applying, not b
     ['You will need a UK address by your start date; we can help with relocation.', 'advert', []],
     ['Patients must have a UK address to register with the practice.', 'advert', []],
     ['We do not need you to have a UK bank account to apply.', 'advert', []],
+    // No stage named: a payroll or DBS need after the offer (mend-46a).
+    ['You are required to provide a UK home address and a UK bank account.', 'advert', []],
   ]);
 });
 
