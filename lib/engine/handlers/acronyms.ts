@@ -732,7 +732,7 @@ const STANDARDS_TRADES: ReadonlySet<string> = new Set([
 const STANDARDS_TRADE_PHRASES = [['sterile', 'services'], ['medical', 'devices'], ['information', 'security'], ['clinical', 'safety']];
 /** Words that say what a standard is for, beside its code: "ISO 15189 accreditation", "certified to ISO 9001". */
 const STANDARD_SUBJECTS: ReadonlySet<string> = new Set([
-  'accreditation', 'accredited', 'certification', 'certified', 'compliance', 'compliant', 'standard', 'standards', 'regulations', 'wiring', 'quality', 'against',
+  'accreditation', 'accredited', 'certification', 'certified', 'compliance', 'compliant', 'standard', 'standards', 'regulations', 'wiring', 'quality',
 ]);
 /** How many words either side of a standard's code its subject may be. */
 const SUBJECT_REACH = 3;

@@ -36,7 +36,7 @@ describe('abbreviations: message formats listed with messages, question words in
     'You will reply to emails and DMs within a day.',
     'WHY APPLY?\n- A pension',
     'RADIO ADVERT\nBramley FM, mid-morning slot',
-    'Check the hazard logs against ISO 14971 each quarter.',
+    'As our clinical safety officer, check the hazard logs against ISO 14971.',
   ])('leaves %j', (text) => expect(read(text, 'advert')).toEqual([]));
   it.each<[string, Found]>([
     ['Our Soft FM contract covers portering.', [['unexpanded-acronym', 'FM', 9]]],
