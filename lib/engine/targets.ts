@@ -85,7 +85,7 @@ export function readsAsTask(doc: Doc, from: number, to: number): boolean {
   const joined = prev !== undefined && prev.sentence === first.sentence && !(first.gap & GAP.BREAK);
   if (joined && MODALS.has(prev.norm)) return true;
   // "our staff drive", "people who lead": a verb straight after its subject.
-  const subjectNoun = ['person', 'patient'].includes(nounClass(prev?.base ?? '') ?? '') && !INDEFINITES.has(prev!.base);
+  const subjectNoun = ['person', 'patient'].includes(nounClass(prev?.base ?? '') ?? '') && !INDEFINITES.has(prev!.base) && !wantedBySubject(doc, from - 1 - skip);
   if (joined && (SUBJECT_PRONOUNS.has(prev.norm) || RELATIVES.has(prev.norm) || subjectNoun)) {
     return true;
   }
@@ -103,6 +103,18 @@ export function readsAsTask(doc: Doc, from: number, to: number): boolean {
     (first.gap & GAP.COMMA) !== 0 &&
     (headAfter(doc, to) === 'person' || (before !== undefined && isAdjectiveForm(before.norm) && DETERMINERS.has(tokens[from - 2]?.norm ?? '')));
   return clauseStart && follows && !listed && !JOINS.has(next.norm) && !NOUN_ENDING.test(first.norm);
+}
+
+/** Verbs of wanting that are also plural nouns ("needs", "wants"): after a subject they want what follows. */
+const WANTING_VERBS = new Set(['needs', 'wants', 'requires', 'lacks']);
+/**
+ * Whether token j is a verb of wanting after its subject: "the post holder needs drive", "the role needs
+ * drive", not a noun ("local needs drive our plans").
+ */
+function wantedBySubject(doc: Doc, j: number): boolean {
+  const subject = doc.tokens[j - 1];
+  if (!WANTING_VERBS.has(doc.tokens[j]?.norm ?? '') || subject === undefined) return false;
+  return SUBJECT_PRONOUNS.has(subject.norm) || EMPLOYER.has(subject.norm) || subject.norm === 'holder' || nounClass(subject.base) === 'person';
 }
 
 /** Targets an -ing form or a noun describes when placed before them: "challenging behaviour", "competing priorities". */
@@ -773,11 +785,22 @@ function clauseSubject(doc: Doc, start: number, from: number, local = true): Tar
     // "staff check the patient is medically fit": the noun that "is" links to the match is what it describes.
     if (cls && (isClauseSubject(doc, j, opener) || predicatedOf(doc, j, from))) {
       // "Our girls are young and energetic": staff called by their sex are the staff, though the word can name patients.
-      if (cls === 'patient' && STAFF_WORDS.has(t.norm) && isAboutStaff(doc, j, j + 1)) return 'person';
+      // On a unit or at admission they are its patients: "on our adolescent unit our girls are young".
+      if (cls === 'patient' && STAFF_WORDS.has(t.norm) && isAboutStaff(doc, j, j + 1) && !inCareSetting(doc, j)) return 'person';
       return cls === 'person' && t.base === 'people' ? 'patient' : cls;
     }
   }
   return undefined;
+}
+
+/** Words that place a sentence among patients in care: its girls and boys are then the patients. */
+const CARE_SETTING = new Set(['unit', 'units', 'ward', 'wards', 'admission', 'admissions', 'admitted', 'adolescent', 'adolescents', 'inpatient', 'inpatients']);
+
+/** Whether the sentence of token j names a place or stage of care (CARE_SETTING). */
+function inCareSetting(doc: Doc, j: number): boolean {
+  const [from, to] = doc.sentenceRange(doc.tokens[j]!.sentence);
+  for (let k = from; k < to; k++) if (CARE_SETTING.has(doc.tokens[k]!.norm)) return true;
+  return false;
 }
 
 /** Forms of "be" that link a noun straight to what is said of it. */

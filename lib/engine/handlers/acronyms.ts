@@ -433,10 +433,22 @@ const scripts = new WeakMap<Doc, boolean>();
 
 /** The marks after "PS" that make it a postscript's label: "PS:", "PS,". */
 const COLON_OR_COMMA = new Set([':', ',']);
-/** A postscript's mark, opening a line of an e-mail before a colon or a comma: "PS: the clinic has moved". */
+/**
+ * A postscript's mark, opening a line or a sentence of an e-mail before a colon, a comma or running text in lower
+ * case: "PS: the clinic has moved", "See you Monday. PS the lift is out"; not a person specification named as a
+ * subject ("PS is attached", "PS and JD below").
+ */
 const POSTSCRIPT = new Set(['PS', 'PPS']);
-const opensPostscript = (doc: Doc, k: number, key: string) =>
-  doc.kind === 'email' && POSTSCRIPT.has(key) && (k === 0 || doc.tokens[k - 1]!.line !== doc.tokens[k]!.line) && COLON_OR_COMMA.has(doc.text.charAt(doc.tokens[k]!.end));
+const NOT_POSTSCRIPT_TEXT = new Set(['is', 'are', 'was', 'and', 'or', 'attached', 'enclosed']);
+function opensPostscript(doc: Doc, k: number, key: string): boolean {
+  if (doc.kind !== 'email' || !POSTSCRIPT.has(key)) return false;
+  const t = doc.tokens[k]!;
+  const before = doc.tokens[k - 1];
+  if (before !== undefined && before.line === t.line && before.sentence === t.sentence) return false;
+  if (COLON_OR_COMMA.has(doc.text.charAt(t.end))) return true;
+  const next = doc.tokens[k + 1];
+  return next !== undefined && next.sentence === t.sentence && /^[a-z]/.test(doc.text.charAt(next.start)) && !NOT_POSTSCRIPT_TEXT.has(next.norm);
+}
 
 /** Whether the line of token k is a label in capitals and nothing else: "REF NO:" alone on its line. */
 function isLabelLine(doc: Doc, k: number): boolean {

@@ -6,7 +6,7 @@ import { nounClass } from '../lexicon';
 import { GAP } from '../tokenize';
 import { affectedAfter, concededAfter, contrastedWithPraise, judgedNext, spanWith, verdictNext } from '../reading/judged';
 import { areaOfWork, cuesOf } from '../reading/what';
-import { aboutPerson, meansCandidate, noteAbout, ownsWhatFollows, PATIENT_CARE } from '../reading/who';
+import { aboutPerson, helpOfferedToReader, meansCandidate, noteAbout, ownsWhatFollows, PATIENT_CARE } from '../reading/who';
 import { firstCuePerSentenceIn } from './cue-per-sentence';
 import type { SpanHandler } from './types';
 
@@ -66,7 +66,7 @@ export const conditionDoubted: SpanHandler = {
       // stick. Not sure that works with the stairs.", "That might be a problem"), not when it goes on
       // about something else ("Not sure about her wound care"): reading/judged.ts.
       // Cheapest first: support in the sentence, then the person, then the doubt, then whose it is.
-      if (doc.hasPhrase(from, sentenceEnd, SUPPORT) || doc.hasPhrase(from, sentenceEnd, PATIENT_CARE)) return null;
+      if (doc.hasPhrase(from, sentenceEnd, SUPPORT) || doc.hasPhrase(from, sentenceEnd, PATIENT_CARE) || helpOfferedToReader(doc, from, sentenceEnd)) return null;
       let person = false;
       for (let j = Math.max(from, k - WINDOW); j < k && !person; j++) person = meansCandidate(doc, j);
       if (!person && noteAbout(doc, k) < 0 && !aboutPerson(doc, k)) return null;

@@ -5,7 +5,7 @@ import { NOT_HELD_AGAINST, SUPPORTING_SOMEONE } from '../judgement/vocabulary';
 import { COURTESY_TITLES, nounClass } from '../lexicon';
 import { affectedAfter, concededAfter, judgedNext, spanWith } from '../reading/judged';
 import { cuesOf } from '../reading/what';
-import { aboutPerson, noteAbout, othersAddressed, PATIENT_WORDS, PERSON } from '../reading/who';
+import { aboutPerson, helpOfferedToReader, noteAbout, othersAddressed, PATIENT_WORDS, PERSON } from '../reading/who';
 import { byFirstWord, firstCuePerSentenceIn, phraseList as phrases } from './cue-per-sentence';
 import { refusingNobody } from './person-judged';
 import type { SpanHandler } from './types';
@@ -47,7 +47,7 @@ const OTHER_SENSE = phrases(`
   shouldn't ask, should not ask, can't ask, cannot ask, not allowed, unlawful, illegal, discrimination,
   must not refuse, mustn't refuse, should not refuse, must not reject, should not reject, must not turn down,
   available for you to, available to you, to offer, another time, another date, another day, alternative date,
-  alternative time, rearrange`).concat(NOT_HELD_AGAINST, SUPPORTING_SOMEONE);
+  alternative time, rearrange, contraception, contraceptive, counsel, counselling, antenatal, perinatal`).concat(NOT_HELD_AGAINST, SUPPORTING_SOMEONE);
 
 /** The words of tokens [k, end) as written in lower case, joined by spaces. */
 function wordsOf(doc: Doc, k: number, end: number): string {
@@ -221,7 +221,7 @@ export const familyJudged: SpanHandler = {
     // Every hit starts at a family cue (found once per text, with the other fields: reading/what.ts).
     const { tokens } = doc;
     return firstCuePerSentenceIn(doc, cuesOf(doc).family, (k, end, from, to) => {
-      if (doc.hasPhrase(from, to, OTHER_SENSE)) return null;
+      if (doc.hasPhrase(from, to, OTHER_SENSE) || helpOfferedToReader(doc, from, to)) return null;
       // Patients in the family words' own clause make them theirs ("supporting patients who are
       // pregnant"); in a reason for a refusal they do not ("no one pregnant, as it means lifting patients").
       const [clauseFrom, clauseTo] = doc.clauseRange(tokens[k]!.clause);

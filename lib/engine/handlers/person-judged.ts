@@ -8,7 +8,7 @@ import { NAME } from '../names';
 import { GAP, SHAPE } from '../tokenize';
 import { againOpening, concededAfter, concededBefore, isSpeechDoubt, judgedNext, judgingEnd, speechDoubtedAfter } from '../reading/judged';
 import { areaOfWork, cueFirstWords, cuesOf, isPlaceCue } from '../reading/what';
-import { aboutPerson, meansCandidate, noteAbout, opensElidedNote, ownsWhatFollows, PATIENT_CARE, PERSON } from '../reading/who';
+import { aboutPerson, helpOfferedToReader, meansCandidate, noteAbout, opensElidedNote, ownsWhatFollows, PATIENT_CARE, PERSON } from '../reading/who';
 import { phraseList } from './cue-per-sentence';
 import type { Hit, SpanHandler } from './types';
 
@@ -352,7 +352,7 @@ function frameOf(doc: Doc, k: number, end: number, holder: number, from: number,
   // A name is judged in its own clause: "her name's a mouthful", not "her name is X, and we're not sure about nights".
   const named = NAME_WORDS.has(tokens[k + 1]?.norm ?? '') || NAME_WORDS.has(tokens[k]!.norm);
   const [a, b] = named ? clauseNear(doc, k, end) : [Math.max(from, k - WINDOW), Math.min(to, end + WINDOW)];
-  if ((field === 'health' || field === 'religion') && doc.hasPhrase(a, b, SUPPORT)) return undefined;
+  if ((field === 'health' || field === 'religion') && (doc.hasPhrase(a, b, SUPPORT) || helpOfferedToReader(doc, from, to))) return undefined;
   // A place of training, a move or an origin is read on its own terms (placeJudged).
   if (field === 'origin' && isPlaceCue(doc, k)) return placeJudged(doc, k, end);
   // A health condition or an immigration status is held against a person by a doubt or a refusal; a preference is someone else's.

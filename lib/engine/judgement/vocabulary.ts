@@ -287,14 +287,12 @@ export const VOCABULARY: readonly Entry[] = GROUPS.flatMap((g) =>
 /**
  * Support given to someone, which makes a sentence about help rather than judgement: "we're supporting
  * her return", not a candidate's "supporting statement", which is where shortlisting notes read what
- * they then hold against someone; help offered to the reader ("any adjustment at work or help with
- * your visa paperwork") too.
+ * they then hold against someone. Help offered to the reader is HELP_OFFERED (reading/who.ts).
  */
 export const SUPPORTING_SOMEONE = phraseList(`
   supporting her, supporting him, supporting them, supporting you, supporting our, supporting staff, supporting colleagues,
   supporting parents, supporting carers, supporting families, supporting people, supporting anyone, supporting someone,
-  we will offer, we'll offer, we can offer, we will provide, we'll provide, we can provide,
-  help with your, help you with, if you need anything`);
+  we will offer, we'll offer, we can offer, we will provide, we'll provide, we can provide`);
 
 /**
  * Words that say a characteristic is not to count against the person: "it must not affect scoring",

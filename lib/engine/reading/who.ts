@@ -11,6 +11,22 @@ import { GAP, SHAPE } from '../tokenize';
 
 /** Words for the person talked about in notes, an e-mail or a question: "she", "Candidate 4", "you", "the locum", "the chap who came Tuesday". */
 export const PERSON: ReadonlySet<string> = new Set(['she', 'he', "she's", "he's", "she'd", "he'd", "she'll", "he'll", 'her', 'his', 'him', 'you', "you're", 'your', 'candidate', 'applicant', 'candidates', 'applicants', 'chap', 'bloke', 'fella', 'lad', 'lass', 'locum', 'they', "they're", 'their']);
+/** Help offered to the reader: "any adjustment at work or help with your visa paperwork", "if you need anything". */
+const HELP_OFFERED = phraseList('help with your, help you with, if you need anything');
+/** The candidate in the third person, who may hold a condition the reader is offered help beside. */
+const THIRD_PERSON_WORDS: ReadonlySet<string> = new Set([...PERSON].filter((w) => !w.startsWith('you')));
+
+/**
+ * Whether tokens [from, to) offer the reader help, which makes the sentence that offer rather than a
+ * judgement; not when a third person is in it, who holds what is doubted ("I can help you with the
+ * shortlist, but he has a stammer so I'm not sure he'd manage").
+ */
+export function helpOfferedToReader(doc: Doc, from: number, to: number): boolean {
+  if (!doc.hasPhrase(from, to, HELP_OFFERED)) return false;
+  for (let j = from; j < to; j++) if (THIRD_PERSON_WORDS.has(doc.tokens[j]!.norm)) return false;
+  return true;
+}
+
 /** Words that hand a clause to someone else: patients, the employer, a colleague named by role. */
 const OTHER = new Set(['we', "we're", "we'd", "we'll", 'our', 'us', 'i', "i'm", "i'd", 'it', 'there']);
 /** Patients and clients named, whose clause the words are about ("supporting patients who are pregnant"). */
