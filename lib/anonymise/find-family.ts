@@ -5,6 +5,7 @@ import { matchAll } from './match-all';
 import { isGenderedTitle, nameLexicon } from './name-lexicon';
 import { needing } from './needed-words';
 import type { RedactionType } from './redaction-type';
+import { sentenceBounds } from './sentence-bounds';
 import type { Span } from './span';
 import { trimChars } from './trim-chars';
 import { WRITER_IS } from './writer-is';
@@ -90,6 +91,17 @@ function isOwnChild(text: string, start: number, end: number): boolean {
   return WRITER_BEFORE.test(text.slice(from, start)) && !CLINICAL_AFTER.test(stop < 0 ? rest : rest.slice(0, stop));
 }
 
+/** The family roles a writer capitalises as titles. */
+const CAPITAL_ROLE = '(?:Mum|Mam|Mom|Mother|Dad|Father|Parent|Grandmother|Grandfather|Grandma|Grandad|Nan|Wife|Husband)';
+/**
+ * "I'm a Nurse, I'm a Mum, I'm a Wife.", "I am a Wife and Mum": a family role (`roles`) the writer capitalises as a title, after
+ * "I am a" or another such role and "and", ending its clause or going on to another ("a Mother and Baby Unit" names a ward).
+ */
+function capitalisedRole(roles: string): RegExp {
+  return new RegExp(`\\b(?:I am|I['’]m)\\s+an?\\s+(?:${CAPITAL_ROLE}[ \\t]+and[ \\t]+(?:an?[ \\t]+)?)?(${roles})(?=[ \\t]*(?:[.,;:!?\\n]|$)|[ \\t]+and[ \\t]+(?:an?[ \\t]+)?${CAPITAL_ROLE}[ \\t]*(?:[.,;:!?\\n]|$))`, 'g');
+}
+/** A leave for a child, with any ordinal the writer gives it ("second maternity leave"): after "my" or "from", the writer's own. */
+const LEAVE = '(?:(?:last|first|second|third|recent|previous|current)\\s+)?(?:maternity|paternity|adoption|shared parental|parental)\\s+leave';
 const RULES: [RegExp, RedactionType][] = [
   // Marital status
   [/\b(?:happily\s+|recently\s+|newly\s+)?(?:married|divorced|widowed|separated)(?!\s+(?:to\s+the|up|with\s+(?:the|our|clinical))\b)\b/gi, 'marital-status'],
@@ -206,8 +218,8 @@ const RULES: [RegExp, RedactionType][] = [
   [/\b(?:I am|I'm|I’m|I was|I have been|I've been|I’ve been|[Aa]s|[Bb]eing)\s+an?\s+(?:(?:[a-z-]+\s+){1,2}and\s+(?:a\s+)?)?((?:single\s+|working\s+|proud\s+|new\s+|first-time\s+|busy\s+|young\s+|stay-at-home\s+|full-time\s+)?(?:mother|father|mum|dad|parent|grandmother|grandfather|grandparent|carer for (?:my \w+|(?:two|three|four) (?:family members|relatives))|(?:working|unpaid|family) carer(?![ \t]+(?:for|in|at|with)[ \t]+(?!my\b|our\b)))|SAHM|SAHD)(?=[ \t]*(?:[.,;:!?)\n]|$|and\b|I\b|myself\b|who\b|with\b|in\b|at\b|for\b|(?:of|to)[ \t]+(?:one|two|three|four|five|six|twins|a|an|my|young|teenage|\d)\b))/g, 'dependants'],
   [/\b(?:am|and|also|as)\s+a\s+(?:proud\s+)?(?:grandmother|grandfather|grandparent|grandma|grandad)\b/gi, 'dependants'],
   // "I'm a Nurse, I'm a Mum, I'm a Wife.": a family role the writer capitalises as a title, ending its clause ("a Mother and Baby Unit" names a ward).
-  [/\b(?:I am|I['’]m)\s+an?\s+((?:[Pp]roud\s+|[Ww]orking\s+|[Ss]ingle\s+)?(?:Mum|Mam|Mom|Mother|Dad|Father|Parent|Grandmother|Grandfather|Grandma|Grandad|Nan))(?=[ \t]*(?:[.,;:!?\n]|$))/g, 'dependants'],
-  [/\b(?:I am|I['’]m)\s+an?\s+((?:[Pp]roud\s+)?(?:Wife|Husband))(?=[ \t]*(?:[.,;:!?\n]|$))/g, 'marital-status'],
+  [capitalisedRole('(?:[Pp]roud\\s+|[Ww]orking\\s+|[Ss]ingle\\s+)?(?:Mum|Mam|Mom|Mother|Dad|Father|Parent|Grandmother|Grandfather|Grandma|Grandad|Nan)'), 'dependants'],
+  [capitalisedRole('(?:[Pp]roud\\s+)?(?:Wife|Husband)'), 'marital-status'],
   // "because I'm his mother", "proud to be their dad": the writer as the parent of someone just named (not "I was her father's
   // named nurse", where the parent is the patient).
   [/\b(?:I am|I'm|I’m|I was|[Pp]roud to be|[Bb]eing)\s+((?:his|her|their)\s+(?:mother|father|mum|dad|mam|mom|parent|grandmother|grandfather|grandparent|nan|grandma|grandad))\b(?!['’]s?(?!\p{L}))/gu, 'dependants'],
@@ -254,8 +266,9 @@ const RULES: [RegExp, RedactionType][] = [
   [/\b(?:we\s+are|we['’]re|I\s+am|I['’]m)\s+(trying\s+(?:for\s+(?:a\s+)?(?:baby|family|second|another)|to\s+(?:conceive|get\s+pregnant|start\s+a\s+family)))\b/gi, 'parental-leave'],
   // "Baby due in August", "our second is due in March": a birth to come.
   [needing(['due'], new RegExp(`\\b(?:[Bb]aby|[Oo]ur\\s+(?:first|second|third|fourth)|[Mm]y\\s+(?:first|second|third|fourth))\\s+(?:is\\s+)?due\\s+(?:in|on|at\\s+the\\s+(?:start|end)\\s+of)\\s+${WHEN}`, 'g')), 'parental-leave'],
-  // "Returned from maternity leave in 2022": the leave, coming back from it, and when (not a post that covers one: "a maternity leave post").
-  [needing(['leave'], new RegExp(`\\b(?:(?:returned|returning|came\\s+back|coming\\s+back|(?:just\\s+)?come\\s+back|back)\\s+from\\s+|(?:(?:expect|plan|intend|hope|am\\s+due)\\s+to\\s+)?(?:start|take|begin|go\\s+on)\\s+)?(?:(?:(?:my|our)\\s+)?(?:last|first|second|third|recent|previous|current)\\s+)?(?:maternity|paternity|adoption|shared parental|parental)\\s+leave\\b(?!\\s+(?:posts?|cover|contracts?|roles?|vacanc(?:y|ies)|positions?|secondments?|backfill)\\b)(?:\\s+(?:in|during|since|until)\\s+${WHEN})?`, 'gi')), 'parental-leave'],
+  // "Returned from maternity leave in 2022": the leave, coming back from it, and when (not a post that covers one: "a maternity leave post",
+  // though "post-Covid" is no post, and "my maternity leave cover" is the writer's own leave).
+  [needing(['leave'], new RegExp(`\\b(?:(?:returned|returning|came\\s+back|coming\\s+back|(?:just\\s+)?come\\s+back|back)\\s+from\\s+|(?:(?:expect|plan|intend|hope|am\\s+due)\\s+to\\s+)?(?:start|take|begin|go\\s+on)\\s+)?(?:(?:(?:my|our)\\s+)?(?:last|first|second|third|recent|previous|current)\\s+)?(?:maternity|paternity|adoption|shared parental|parental)\\s+leave\\b(?!(?<!\\b(?:my|our|from)\\s+${LEAVE})\\s+(?:posts?|cover|contracts?|roles?|vacanc(?:y|ies)|positions?|secondments?|backfill)\\b(?!-))(?:\\s+(?:in|during|since|until)\\s+${WHEN})?`, 'gi')), 'parental-leave'],
   // The writer's own pregnancy ("I am currently 22 weeks pregnant", "four months pregnant and due in May"), not "pregnant women" in the clinic.
   [needing(['pregnant'], new RegExp(`\\b(?:I am|I'm|I’m|I was|currently|while|when I was)\\s+(?:(?:currently|now)\\s+)?((?:(?:\\d{1,2}|${AGE_WORD})\\s+(?:weeks|months)\\s+)?pregnant\\b(?:,?\\s+(?:and\\s+)?(?:am\\s+)?(?:due|expecting)\\s+(?:in|on|at\\s+the\\s+(?:start|end)\\s+of)\\s+${WHEN}|\\s+\\(due\\s+${WHEN}\\))?)`, 'gi')), 'parental-leave'],
   [/\bcareer\s+break\s+(?:to|for)\s+(?:raise|look after|care for|bring up|have)\s+(?:my|our)\s+(?:young\s+)?(?:family|children|son|daughter|baby|twins)\b/gi, 'parental-leave'],
@@ -264,7 +277,13 @@ const RULES: [RegExp, RedactionType][] = [
 /** "my wife's nights", "my husband's job": what a relative's possessive owns says something of them too. */
 const POSSESSED = /^(?:[ \t]+|[ \t]*\n[ \t]*)(?!(?:and|or|but|to|in|on|at|for|with|of|the|a|an|own|is|was|has|had|name)\b)\p{Ll}[\p{Ll}-]*/u;
 /** Someone else just before a leave: "a colleague returning from", "staff on", "her". */
-const SOMEONE_ELSES = /\b(?:cover|covers|covered|covering|during)[ \t]+an?[ \t]+$|\b(?:(?:colleague|staff|employee|member|team|nurse|midwife|patient)(?:s|['’]s|s['’])?|midwives(?:['’])?|women(?:['’]s)?|mothers(?:['’])?|her|his|their)(?:[ \t]+[\p{Ll}'’]+){0,2}[ \t]+$/u;
+const SOMEONE_ELSES = /\b(?:cover|covers|covered|covering)[ \t]+an?[ \t]+$|\b(?:(?:colleague|staff|employee|member|team|nurse|midwife|patient)(?:s|['’]s|s['’])?|midwives(?:['’])?|women(?:['’]s)?|mothers(?:['’])?|her|his|their)(?:[ \t]+[\p{Ll}'’]+){0,2}[ \t]+$/u;
+/**
+ * "during a maternity leave" is someone else's only when the writer's clause says they stood in: "I ran the clinic during a
+ * maternity leave", not "I studied for my MSc during a maternity leave".
+ */
+const DURING_A = /\bduring[ \t]+an?[ \t]+$/;
+const STOOD_IN = /\b(?:cover(?:s|ed|ing)?|ran|run|running|led|leading|managed|managing|acted|acting|stepped|held|holding|backfilled)\b/;
 /** "married in Kraków in August", "got married last summer": where and when a wedding was. */
 const EVENT_AFTER = new RegExp(
   `^(?:[ \\t]+in[ \\t]+\\p{Lu}[\\p{L}'’-]+)?(?:[ \\t]+(?:(?:in|on|during)[ \\t]+${WHEN}|(?:last|this|next)[ \\t]+(?:year|month|spring|summer|autumn|winter|${MONTH})))?`,
@@ -473,6 +492,7 @@ export function findFamily(text: string): Span[] {
       }
       // A colleague's or a patient's leave is work: "I supported a colleague returning from maternity leave".
       if (type === 'parental-leave' && SOMEONE_ELSES.test(text.slice(Math.max(0, start - 40), start))) continue;
+      if (type === 'parental-leave' && DURING_A.test(text.slice(Math.max(0, start - 12), start)) && STOOD_IN.test(text.slice(sentenceBounds(text, start, start, 120, 0)[0], start))) continue;
       // Divisible, so a date of birth inside ("twins (born 2024)") leaves the rest a family detail.
       spans.push(makeSpan(type, start, end, { divisible: true }));
     }

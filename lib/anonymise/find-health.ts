@@ -51,26 +51,36 @@ const OWN_SUPPORT = /\b(?:my|me|I(?:\s+[a-z]+){0,3}?\s+(?:have|had|get|got|use|u
  * and a post named by it ("a diabetes dietitian", "a dementia practitioner", "an epilepsy educator").
  * Rehabilitation is work ("cancer rehabilitation on rotation") but not where the writer attends it ("MS rehabilitation sessions", "rehab classes for my back").
  */
-const CLINICAL_AFTER = /^\s+(?:backgrounds?|interests?|experience|pathways?|clinics?|patients?|services?|wards?|units?|teams?|nurses?|specialists?|dietitians?|dieticians?|educators?|practitioners?|physiotherapists?|pharmacists?|(?:co-?)?ordinators?|facilitators?|review|reviews|recalls?|assessments?|pathway|education|care|screening|register|champion|lead|awareness|training|medication|management|prevention|lists?|theatres?|procedures?|surgery|rotations?|placements?|posts?|attachments?|modules?|research|audits?|(?:rehabilitation|rehab)(?!\s+(?:sessions?|appointments?|classes|programmes?|courses?|for\s+my)\b))\b/i;
+/** Posts named by a condition: "a diabetes dietitian", "an epilepsy educator"; after "my", the writer's own carer ("my MS practitioner"). */
+const POST_WORDS = 'dietitians?|dieticians?|educators?|practitioners?|physiotherapists?|pharmacists?|co-?ordinators?|facilitators?';
+const POST_AFTER = new RegExp(`^\\s+(?:${POST_WORDS})\\b`, 'i');
+const CLINICAL_AFTER = new RegExp(`^\\s+(?:backgrounds?|interests?|experience|pathways?|clinics?|patients?|services?|wards?|units?|teams?|nurses?|specialists?|${POST_WORDS}|review|reviews|recalls?|assessments?|pathway|education|care|screening|register|champion|lead|awareness|training|medication|management|prevention|lists?|theatres?|procedures?|surgery|rotations?|placements?|posts?|attachments?|modules?|research|audits?|(?:rehabilitation|rehab)(?!\\s+(?:sessions?|appointments?|classes|programmes?|courses?|for\\s+my)\\b))\\b`, 'i');
 /** What a list's items may not hold: a clause's end, or the writer ("diabetes, I think, and asthma" is no list of fields). */
 const NOT_A_LIST = /[.;:!?()\n]|\b(?:I|my|me|which|who)\b/;
 /** The list's last item after its "and": one word, then maybe another. */
 const LIST_WORD = /^[ \t]*[\p{L}'’-]+/u;
+/** The writer's own, straight before a condition: "my", "I have", "I live with". */
+const OWN_BEFORE = /\b(?:my|I[ \t]+(?:have|had|live[ \t]+with|lived[ \t]+with)|I['’]ve)[ \t]+$/i;
+/** Work a writer may call theirs, not their own care: "I had arthritis, COPD and heart failure patients", "my epilepsy, stroke and MS clinics" (not "clinic appointments"). */
+const OWN_WORK_AFTER = /^\s+(?:patients?|clients?|residents?|service\s+users?|caseloads?|clinics?(?!\s+(?:appointments?|visits?|letters?))|rotations?|placements?|teams?|wards?|services?|modules?|audits?)\b/i;
 /**
  * A condition opening a list of fields that ends in a word of work: "I run the [diabetes], COPD and asthma review clinics" (the
  * list's last item may have a second word: "COPD and heart failure clinics"). Read in code: the items up to "and", then its word.
+ * After the writer's "my" or "I have" the list is theirs ("I have diabetes, asthma and depression care plans"), unless its
+ * word is of work a writer owns (OWN_WORK_AFTER).
  */
-function listedBeforeWork(text: string, end: number): boolean {
+function listedBeforeWork(text: string, start: number, end: number): boolean {
   const rest = text.slice(end, end + 60);
   if (!rest.startsWith(', ')) return false;
   const and = rest.indexOf(' and ');
   if (and < 0 || and > 45 || NOT_A_LIST.test(rest.slice(0, and))) return false;
   const word = LIST_WORD.exec(rest.slice(and + 5));
   if (!word) return false;
+  const work = OWN_BEFORE.test(text.slice(Math.max(0, start - 20), start)) ? OWN_WORK_AFTER : CLINICAL_AFTER;
   const after = text.slice(end + and + 5 + word[0].length, end + and + 5 + word[0].length + 40);
-  if (CLINICAL_AFTER.test(after)) return true;
+  if (work.test(after)) return true;
   const second = LIST_WORD.exec(after);
-  return second !== null && /^[ \t]/.test(after) && CLINICAL_AFTER.test(after.slice(second[0].length));
+  return second !== null && /^[ \t]/.test(after) && work.test(after.slice(second[0].length));
 }
 /**
  * "patients with anxiety", "people living with dementia", "residents suffering from Alzheimer's" shortly before: someone else's
@@ -402,7 +412,9 @@ export function findHealth(text: string): Span[] {
     const end = m.index + m[0].length;
     const before = text.slice(Math.max(0, m.index - 60), m.index);
     // "lived experience of anxiety" is the writer's own, unlike "experience of anxiety" at work.
-    if (CLINICAL_AFTER.test(text.slice(end, end + 30)) || listedBeforeWork(text, end) || (CLINICAL_BEFORE.test(before) && !LIVED.test(before))) continue;
+    // "my diabetes educator" is the writer's own carer, unlike "a diabetes educator".
+    const clinical = CLINICAL_AFTER.test(text.slice(end, end + 30)) && !(POST_AFTER.test(text.slice(end, end + 30)) && /\bmy\s+$/i.test(before));
+    if (clinical || listedBeforeWork(text, m.index, end) || (CLINICAL_BEFORE.test(before) && !LIVED.test(before))) continue;
     const clause = clauseBefore(text, m.index);
     if (TREATING.test(clause)) continue;
     // "dementia-friendly": a compound naming a thing, not a condition someone has.

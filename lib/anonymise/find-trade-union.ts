@@ -39,12 +39,15 @@ const OTHERS_BEFORE = new RegExp(
 );
 /**
  * A union role without the union's name: "a Trade Union Shop Steward", "our trade union rep", "a shop steward" (a steward of a
- * shop floor is a union's only). Someone else's ("I met the shop steward") stays, as with a named union.
+ * shop floor is a union's only). Only one the writer holds (WRITER_HOLDS): the reps an employee-relations lead works with
+ * ("hearings with HR and trade union representatives", "I supported the shop steward") and a parent's ("My dad was a shop steward") stay.
  */
 const UNNAMED_ROLE = needing(
   ['steward', 'convenor', 'union'],
-  /\b(?:[Tt]rade[ \t]+[Uu]nion[ \t]+(?:(?:[Ss]hop|[Ww]orkplace|[Bb]ranch)[ \t]+)?(?:[Ss]teward|[Cc]onvenor|[Rr]ep|[Rr]epresentative|[Oo]fficer)|[Ss]hop[ \t]+(?:[Ss]teward|[Cc]onvenor))s?\b/g,
+  /\b(?:[Tt]rade[ \t]+[Uu]nion[ \t]+(?:(?:[Ss]hop|[Ww]orkplace|[Bb]ranch)[ \t]+)?(?:[Ss]teward|[Cc]onvenor|[Rr]ep|[Rr]epresentative|[Oo]fficer)|[Ss]hop[ \t]+(?:[Ss]teward|[Cc]onvenor))\b/g,
 );
+/** The writer as the holder, just before an unnamed role: "I am a", "I was elected", "Since 2020 I have been a", "as our", "my role as". */
+const WRITER_HOLDS = /\b(?:I[ \t]+am|I['’]m|I[ \t]+was|I[ \t]+have[ \t]+been|I['’]ve[ \t]+been|[Aa]s|[Mm]y[ \t]+role[ \t]+as)[ \t]+(?:(?:a|an|the|our)[ \t]+)?(?:(?:elected|accredited|senior|deputy|lead|local)[ \t]+)?$/;
 /** What the role is for, which goes with it: "for the laundry team", "for Estates and Facilities", "for theatres". */
 const FOR_AFTER = /^[ \t]+for[ \t]/;
 /**
@@ -67,9 +70,9 @@ const MAX_AFTER = 90;
 function roleAfter(text: string, from: number, notMember: boolean): number {
   let i = from;
   let previous = '';
+  // A line may wrap anywhere between the name and the role ("a Unite⏎shop steward", "Unite the Union⏎shop steward"), once in the phrase.
+  let wrapped = false;
   for (let n = 0; n < 6; n++) {
-    // A line may wrap anywhere between the name and the role ("a Unite⏎shop steward", "Unite the Union⏎shop steward"), once.
-    let wrapped = false;
     for (; i < text.length; i++) {
       const c = text[i];
       if (c === '\n' && !wrapped) wrapped = true;
@@ -149,7 +152,7 @@ export function findTradeUnion(text: string): Span[] {
     spans.push(makeSpan('trade-union', start, until));
   }
   for (const m of matchAll(text, UNNAMED_ROLE)) {
-    if (OTHERS_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
+    if (!WRITER_HOLDS.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     const end = m.index + m[0].length;
     spans.push(makeSpan('trade-union', m.index, forPhraseEnd(text, end)));
   }
