@@ -16,7 +16,7 @@ describe('marriage asked about: not when the asking is forbidden, nor another se
 
 describe('a statistical fit, and a good fit for a team that works with data', () => {
   flags([['She would be a good fit for our team of data engineers.', 'advert', [['culture-fit', 'good fit for our team', 15]]]]);
-  leaves([['The model gives the best fit to last winter\'s admissions, so it is a good fit for planning.', 'email']]);
+  leaves([['The line of best fit for last winter\'s admissions is a good fit for planning.', 'email']]);
 });
 
 describe('a husband or wife pictured taking on the care is a rule of its own, silent for the mothers a service supports', () => {
