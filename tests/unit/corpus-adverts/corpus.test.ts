@@ -173,17 +173,23 @@ describe.each(SLICES)('the %s slice of the advert and email corpus (tests/corpus
  * round 45's measurement (a careers fair stall script, an X thread, a LinkedIn post, a Teams chat, a shortlisting matrix, an
  * interview guide, interview questions, a reference template, a relocation page, a job-carving role, a volunteer role and a
  * flattened person specification; a Schedule 9 requirement with a fair route, a licence with its reason, coined trial names
- * in capitals, guaranteed interviews and quoted wording to avoid as traps) and left for the study slice at the start of round 46, leaving 350 again.
+ * in capitals, guaranteed interviews and quoted wording to avoid as traps) and left for the study slice at the start of round 46, leaving 350 again;
+ * round 46's rules left the 350 at 1718/1781 and 1668/1824. The 48 `fresh46-*` then joined after round 46's measurement (a
+ * WhatsApp group, telephone screen notes, a panel briefing, a scoring sheet with numbered questions, a probation template,
+ * a job evaluation reply, a stay interview script, an Instagram caption, a radio script, a partnership prospectus and a
+ * competency framework; an occupational requirement considered and not applied, a weight limit explained by the aircraft's
+ * maker, young plants, a mature stoma, a dominant symptom, a job evaluation factor and a statistical fit as traps): the
+ * floors are set on all 398.
  */
 describe('the held-out slice of the advert and email corpus (totals only)', () => {
   const f = figures(evaluateSlice('held-out'));
 
   it('keeps its precision, recall and document figures', () => {
-    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.9646);
-    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.9144);
-    expect(ratio(f.documentPrecision)).toBeGreaterThanOrEqual(0.9805);
-    expect(ratio(f.documentRecall)).toBeGreaterThanOrEqual(0.9915);
-    expect(f.trapsFlagged.right).toBeLessThanOrEqual(22);
+    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.9649);
+    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.9053);
+    expect(ratio(f.documentPrecision)).toBeGreaterThanOrEqual(0.9715);
+    expect(ratio(f.documentRecall)).toBeGreaterThanOrEqual(0.9842);
+    expect(f.trapsFlagged.right).toBeLessThanOrEqual(23);
   });
 });
 
@@ -201,9 +207,9 @@ describe('the study slice of the advert and email corpus (tests/corpus/study)', 
 
   it('keeps its precision, recall and traps', () => {
     expect(results.length).toBeGreaterThan(0);
-    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.9406);
-    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.8781);
-    expect(f.trapsFlagged.right).toBeLessThanOrEqual(115);
+    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.9415);
+    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.8794);
+    expect(f.trapsFlagged.right).toBeLessThanOrEqual(110);
   });
   it('finds exactly the pinned findings', async () => {
     await expect(pins(results)).toMatchFileSnapshot('./findings.study.txt');
