@@ -15,6 +15,8 @@ export interface CandidateName {
   parts: string[];
 }
 
+/** A field of the names someone has gone by, which may list several: "Other names used:", "Previous names:". */
+const OTHER_NAMES = /(?:other|previous|former)[ \t_]*names?/i;
 /**
  * A field holding one part of the candidate's name, as application forms split it (after a bullet or a question's number, "1.4
  * Preferred name:", and a surname held before, "Previous surname(s):"), in English and the
@@ -22,8 +24,10 @@ export interface CandidateName {
  * sets it ("Forename(s) .......... Noa"), or after a column's gap, as an application form's print view does ("Last name⇥THAPA"),
  * its mark of a required field between ("Last name *     THAPA").
  */
-const SPLIT_LABEL =
-  /^\s*(?:[-•*·][ \t]+|\d{1,2}(?:\.\d{1,2}){0,2}\.?[ \t]{1,3})?["']?(?:(?:first|given|fore|christian|middle)[ \t_]*names?|(?:other|previous|former)[ \t_]*names?(?:[ \t]+used)?|forenames?|(?:(?:previous|former|maiden|birth|current|present|married)[ \t]+)?(?:surnames?|last[ \t_]*names?)|family[ \t_]*name|họ|tên|nombres?|apellidos?|prénoms?|nom|imię|nazwisko|vorname|nachname|фамилия|имя|отчество|known[ \t]+as|preferred[ \t]+name)["']?(?:[ \t]*\(s\))?(?:[ \t]*\*)?(?:[ \t]*[:\-–]|[ \t]+\.{1,60}(?=[ \t])|(?=\t| {3}))[ \t]*["'`]?/iu;
+const SPLIT_LABEL = new RegExp(
+  String.raw`^\s*(?:[-•*·][ \t]+|\d{1,2}(?:\.\d{1,2}){0,2}\.?[ \t]{1,3})?["']?(?:(?:first|given|fore|christian|middle)[ \t_]*names?|${OTHER_NAMES.source}(?:[ \t]+used)?|forenames?|(?:(?:previous|former|maiden|birth|current|present|married)[ \t]+)?(?:surnames?|last[ \t_]*names?)|family[ \t_]*name|họ|tên|nombres?|apellidos?|prénoms?|nom|imię|nazwisko|vorname|nachname|фамилия|имя|отчество|known[ \t]+as|preferred[ \t]+name)["']?(?:[ \t]*\(s\))?(?:[ \t]*\*)?(?:[ \t]*[:\-–]|[ \t]+\.{1,60}(?=[ \t])|(?=\t| {3}))[ \t]*["'\x60]?`,
+  'iu',
+);
 /**
  * A field holding the candidate's name ("Name in full:"), after a bullet, an emoji or a symbol as a designed CV sets it ("👤 Name:", "✎ Full name:")
  * or in Markdown's bold ("- Name:", "**Nome completo:"), in English,
@@ -886,8 +890,6 @@ const ENGLISH_NAME_LABEL = /\b(?:(?:first|given|christian)[ \t_]*names?|forename
 /** A row that opens with a field of the name or the title: a form's row of the name's fields. */
 const NAME_ROW = new RegExp(`${SPLIT_LABEL.source}|^\\s*title[ \\t]*:`, 'iu');
 
-/** A field of the names someone has gone by, which may list several: "Other names used:", "Previous names:". */
-const OTHER_NAMES = /(?:other|previous|former)[ \t_]*names?/i;
 
 /**
  * A name field's value. A list of other names gives each after a semicolon, a note in brackets beside it: "Chhim Sokha

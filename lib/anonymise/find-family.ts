@@ -429,6 +429,8 @@ const CHILD_SCHOOLED = new RegExp(
 const POSTED_AGAIN = /^(?:,?[ \t\n]+(?:so|and)|;)[ \t\n]+we[ \t\n]+(?:(?:may|might|will|could|expect[ \t\n]+to|are[ \t\n]+likely[ \t\n]+to)[ \t\n]+)?(?:(?:probably|also)[ \t\n]+)?(?:be[ \t\n]+(?:posted|moved)|move)\b[^.;:\n]{0,40}/;
 /** Where such a clause ends: a full stop, a semicolon, a colon, a blank line, or " so " / ", and" / ", which" that start another. */
 const CLAUSE_STOP = /[.;:]|\n[ \t]*\n|(?<![ \t\n,]),?[ \t\n]+(?:so|and I|but|which|while|because)\b|,[ \t\n]+and\b/;
+/** A comma and a word in lower case: where an aside about a child's school closes and the sentence goes on. */
+const ASIDE_CLOSED = /,[ \t]+\p{Ll}/u;
 /** The length of a clause without the blanks and commas that close it. */
 const trimmedEnd = (clause: string) => trimChars(clause, null, /[\s,]/).length;
 
@@ -520,7 +522,11 @@ export function findFamily(text: string): Span[] {
     for (const m of matchAll(text, pattern)) {
       const from = m.index + m[0].lastIndexOf(m[1]!);
       const rest = text.slice(from, from + 120);
-      const stop = rest.search(CLAUSE_STOP);
+      // A child's school ends at a comma after its name that closes an aside, the sentence going on in lower case: "Our four children,
+      // who are at Oakfield School, keep me busy" (not its town: "at St Anne's Primary, Witney").
+      const clauseStop = rest.search(CLAUSE_STOP);
+      const comma = type === 'dependants' ? rest.search(ASIDE_CLOSED) : -1;
+      const stop = comma >= 0 && (clauseStop < 0 || comma < clauseStop) ? comma : clauseStop;
       let end = from + trimmedEnd(stop < 0 ? rest : rest.slice(0, stop));
       // "…is serving with the RAF at Brize Norton, so we may be posted again in 2029": the family's next move goes with it.
       if (type === 'marital-status') {

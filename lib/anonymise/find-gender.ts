@@ -18,9 +18,10 @@ const AS_A = new RegExp(
 );
 /** "I was the only male nurse", "as one of the few women": the writer set apart by their sex, and only the word that says it. */
 const ONLY_ONE = new RegExp(String.raw`\b${WRITER_IS}[ \t]+(?:one[ \t]+of[ \t]+)?(?:the|an?)[ \t]+(?:only|first|sole|few)[ \t]+(male|female|man|woman|men|women)\b`, 'g');
-/** "I am non-binary", "as a trans woman", "being intersex": a gender identity the writer states, and the man or woman it describes. */
+/** "I am non-binary", "as a trans woman", "being intersex": a gender identity the writer states, and the man or woman it describes, maybe
+ * after up to two words of who the writer is ("as a disabled trans woman", "As a Black British trans man"). */
 const IDENTITY =
-  /\b(?:[Aa]s|I am|I'm|I’m|[Bb]eing)[ \t]+(?:an?[ \t]+)?(?:(?:openly|proudly|out)[ \t]+)?((?:trans|transgender|non-binary|nonbinary|genderqueer|genderfluid|gender-fluid|agender|intersex)(?:[ \t]+(?:man|woman|person))?)\b/g;
+  /\b(?:[Aa]s|I am|I'm|I’m|[Bb]eing)[ \t]+(?:an?[ \t]+)?(?:(?:openly|proudly|out|young|older|disabled|deaf|black|white|[A-Z][a-z]+(?:-[A-Z][a-z]+)?)[ \t]+){0,2}((?:trans|transgender|non-binary|nonbinary|genderqueer|genderfluid|gender-fluid|agender|intersex)(?:[ \t]+(?:man|woman|person))?)\b/g;
 /** "and came out at work in 2019", "I came out as trans": coming out, where and when; as gay or bisexual it tells orientation (group 2). */
 const CAME_OUT = /\b(?:I|and)[ \t]+(came[ \t]+out(?![ \t]+of\b)(?:[ \t]+as[ \t]+(?:trans|non-binary|nonbinary|(gay|lesbian|bisexual|bi|queer|pansexual|asexual))\b)?(?:[ \t]+(?:at[ \t]+work|to[ \t]+(?:my[ \t]+)?(?:colleagues|family|team)))?(?:[ \t]+in[ \t]+\d{4})?)/g;
 /** "my transition", "I transitioned in 2015", a Gender Recognition Certificate. */

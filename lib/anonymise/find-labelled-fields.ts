@@ -1,4 +1,5 @@
 import { asideStart } from './aside-start';
+import demonymData from './data/demonyms.json';
 import { type BreakRule, forEachCell } from './cell-breaks';
 import { isAsciiLetter, isSpaceAt } from './chars';
 import { DATE_AT_START } from './date-pattern';
@@ -558,9 +559,29 @@ function unmarkedCells(line: string, lineStart: number, spans: Span[]): void {
     const valueStart = start + line.slice(start, end).indexOf(value, label ? name.length : 0);
     found.push([valueStart, valueStart + value.length, type, /[ \t]/.test(name)]);
   });
-  // A line of one cell is a field too when its label is of several words, which no sentence opens with: a Europass row
-  // wrapped onto its own line, "Place of birth Tizi Ouzou (Algeria)", "Date of birth 02/03/1990".
-  for (const [start, end, type, several] of found) if (cells >= 2 || several) spans.push(makeSpan(type, lineStart + start, lineStart + end, { divisible: true, priority: 70 }));
+  // A line of one cell is a field too when its label is of several words, which no sentence opens with, and its value fits the
+  // label: a Europass row wrapped onto its own line, "Place of birth Tizi Ouzou (Algeria)", "Date of birth 02/03/1990" (not a
+  // project's title, "Country of Birth Data Quality", "Marital Status Recording Review").
+  for (const [start, end, type, several] of found) {
+    if (cells >= 2 || (several && fitsLabel(type, line.slice(start, end)))) spans.push(makeSpan(type, lineStart + start, lineStart + end, { divisible: true, priority: 70 }));
+  }
+}
+
+/** The words of a value, its bracket's too: "Tizi Ouzou (Algeria)" → Tizi, Ouzou, Algeria. */
+const VALUE_WORDS = /[\s,/()]+/;
+/** A place and its country in brackets, neither a word of the lists of what no name or place is: "Ouagadougou (Burkina)". */
+const PLACE_AND_COUNTRY = /^\p{Lu}[^()]*\(\p{Lu}[^()]*\)$/u;
+/** Peoples and the broad groups of the census's ethnic categories, one of which an ethnicity's value names ("White British", "Black African"). */
+const PEOPLES: ReadonlySet<string> = new Set([...demonymData.demonyms, 'White', 'Black', 'Asian', 'Mixed', 'Arab', 'Gypsy', 'Traveller', 'Roma']);
+
+/** Whether a value alone on a line fits its label's detail: a date (read already), a known place or country, or a place with its country
+ * in brackets, a marital word, a known people. */
+function fitsLabel(type: RedactionType, value: string): boolean {
+  const words = [value, ...value.split(VALUE_WORDS).filter(Boolean)];
+  if (type === 'origin') return (PLACE_AND_COUNTRY.test(value) && !words.some((word) => nameLexicon.notNames.has(word))) || words.some((word) => nameLexicon.countries.has(word) || nameLexicon.notNameGroups.places.has(word));
+  if (type === 'marital-status') return MARITAL_WORD.test(value);
+  if (type === 'ethnicity') return words.some((word) => PEOPLES.has(word));
+  return true;
 }
 
 /**

@@ -207,6 +207,8 @@ const SAID_BEFORE = /[,!?]["”’]?[ \t]+said[ \t]+(\p{Lu}\p{Ll}+(?:[\-'’]\p{
  * as J. K. Gill", "I am listed as …", "my name appears as …".
  */
 const INTRODUCED = /\b[Mm]y[ \t]+(?:(?:clan|family|middle|maiden|married|birth|given|first|last|tribal|baptismal|legal|other|full)[ \t]+name|surname|forename|name)(?:[ \t]+is|['’]s)[ \t]*(?:\n[ \t]*)?(?<=\s)(?=\p{Lu})|\b(?:I|[Mm]y[ \t]+name)[ \t]+(?:appears?|am[ \t]+(?:listed|recorded|filed))(?:[ \t]+|[ \t]*\n[ \t]*)as[ \t]*(?:\n[ \t]*)?(?<=\s)(?=\p{Lu})/gu;
+/** INTRODUCED's verbs of naming on records, after which a post may stand as well as a name. */
+const RECORD_VERB = /\b(?:appears?|listed|recorded|filed)\b/;
 /** A full name may run to five parts: "my full name is Ranasinghe Mudiyanselage Sandun Chathuranga Silva". */
 const FULL_NAME_PARTS = 5;
 /** A line opening with a possessive word and up to two words before a story's noun: "Noure's pharmacy journey", "Tariq’s Story". */
@@ -682,10 +684,14 @@ export function findNameSeeds(layout: DocumentLayout, words: Word[]): NameRun[] 
   for (const m of matchAll(text, INTRODUCED)) {
     const index = firstWordFrom(words, m.index + m[0].length);
     const word = words[index];
-    if (!word || word.start !== m.index + m[0].length || (word.kind !== 'cap' && word.kind !== 'initial') || nameLexicon.notNames.has(word.text)) continue;
+    if (!word || word.start !== m.index + m[0].length || (word.kind !== 'cap' && word.kind !== 'initial') || (nameLexicon.notNames.has(word.text) && !(word.kind === 'initial' && word.dot))) continue;
     const run = readNameRun(words, index, { minParts: word.kind === 'initial' ? 1 : 2, max: /full/.test(m[0]) ? FULL_NAME_PARTS : 3 });
-    // Initials name someone only with a surname after them: "I appear as J. K. Gill".
-    if (run || word.kind === 'cap') seeds.push(run ?? { parts: [word.text], start: word.start, end: word.end });
+    // Initials name someone only with a surname after them: "I appear as J. K. Gill", "listed as A. Okonkwo" (an "A." too,
+    // never an article's "A" before a word no name has: "I appear as A. Then…"). On a record a post is listed as often as a
+    // name ("I am listed as Named Nurse", "I appear as Expert Witness"): there a name needs a run with a known name part.
+    if (RECORD_VERB.test(m[0])) {
+      if (run && (word.kind === 'initial' || run.parts.some(isKnownNamePart))) seeds.push(run);
+    } else if (run || word.kind === 'cap') seeds.push(run ?? { parts: [word.text], start: word.start, end: word.end });
   }
   // A story's headline owned by one person names them: "Noure's pharmacy journey at UHB", "Tariq’s Story".
   for (const m of matchAll(text, STORY_OF)) {

@@ -413,9 +413,11 @@ export function findPostcodes(text: string): Span[] {
   const spans = [...matchAll(text, POSTCODE), ...matchAll(text, SPLIT_INWARD)].map((m) => makeSpan('postcode', m.index, m.index + m[0].length));
   for (const [start, end] of wrapped) spans.push(makeSpan('postcode', start, end));
   // The district in brackets after a code, ending its line or cell, names where the code is: "E10 7BD (Leyton)", "E10 7" / "BD (Leyton)".
-  for (const { end } of [...spans]) {
+  // Each code's end once: a code found by two patterns ends at one place.
+  for (const end of new Set(spans.map((span) => span.end))) {
     const district = DISTRICT_BRACKET.exec(text.slice(end, end + 32));
-    if (district && !NOT_DISTRICT(district[1]!)) spans.push(makeSpan('address', end + 1, end + district[0].length));
+    // A country in the brackets is no district: "YO1 7HH (England)" (the UK's nations are left, as a labelled address's are).
+    if (district && !NOT_DISTRICT(district[1]!) && !nameLexicon.countries.has(district[1]!)) spans.push(makeSpan('address', end + 1, end + district[0].length));
   }
   for (const m of matchAll(text, OUTWARD_ENDS_CELL)) {
     const inward = wrapped.has(m.index) ? null : inwardBelow(text, m.index + m[0].length);

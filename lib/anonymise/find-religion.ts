@@ -433,18 +433,24 @@ const SOMEONE_ELSE = /\b(?:who|whose|patients?|clients?|residents|service\s+user
 const WRITER_WORD = /\b(?:I|[Ww]e|[Mm]y|[Oo]ur|[Mm]e)\b/g;
 
 
-/** A chaplain's post, named in a sentence: the worship it lists is the job ("as a chaplain I lead Friday prayers on the wards"). */
+/** A form's field of the writer's faith, which may say who reads it: "Religion (optional, for chaplaincy): …". */
+const FAITH_FIELD = /\b(?:[Rr]eligion|[Ff]aith|[Bb]elief)\b[^:\n]{0,40}:/;
+/** A chaplain's post, named in a sentence: the worship its duties list is the chaplain's work ("as a chaplain I lead Friday prayers on the wards"). */
 const CHAPLAINCY = /\b[Cc]haplain(?:s|cy)?\b/;
+/** Words just before a faith or a practice that make it the writer's own, whatever else the sentence says of chaplaincy:
+ * "I am a practising Muslim", "As a Christian", "being Sikh", "my faith as a Hindu", "I attend Mass", "and keep Shabbat". */
+const OWN_FAITH_BEFORE =
+  /(?:\b(?:I[ \t]+am|I['’]m|[Aa]s|[Bb]eing|[Mm]y[ \t]+(?:faith|religion)[ \t]+(?:is|as))(?:[ \t]+(?:also|an?|practising|devout|observant|committed|proud))*|\b[Pp]ractising|\bI|\b(?:keep|keeps|kept|observe|observes|observed|celebrate|celebrates|celebrated|attend|attends|attended))$/;
 /** A capitalised word straight after, across a line break: the name a faith's title stands before. */
 const NAME_AFTER = /^\s+\p{Lu}\p{Ll}/u;
-/** Whether the sentence around [start, end) names chaplaincy, whose duties a faith's words then are (not a field of the writer's own faith). */
+/** Whether the sentence around [start, end) names chaplaincy before it, the post and then its duties, whose faith's words are work:
+ * not a field of the writer's faith, nor a faith or practice the writer says is their own ("I am a Muslim and volunteer for the
+ * chaplaincy"), nor a thing named before the chaplaincy it is for ("We ordered prayer mats for the chaplaincy"). */
 const chaplaincyWork = (text: string, start: number, end: number) => {
   const [s, e] = sentenceBounds(text, start, end);
   const sentence = text.slice(s, e);
-  return CHAPLAINCY.test(sentence) && !FAITH_FIELD.test(sentence);
+  return CHAPLAINCY.test(text.slice(s, start)) && !FAITH_FIELD.test(sentence) && !OWN_FAITH_BEFORE.test(text.slice(Math.max(s, start - 40), start).trimEnd());
 };
-/** A form's field of the writer's faith, which may say who reads it: "Religion (optional, for chaplaincy): …". */
-const FAITH_FIELD = /\b(?:[Rr]eligion|[Ff]aith|[Bb]elief)\b[^:\n]{0,40}:/;
 
 /** People the writer works with: an act of worship done with them is work. */
 const OTHERS = /\b(?:patients?|clients?|residents|service\s+users?|colleagues|staff|pupils|students|people|families|carers)\b/;

@@ -21,8 +21,25 @@ const EDUCATION_CONTEXT =
 const CHILDHOOD_BEFORE =
   /\b(?:born|gr[eo]w(?:ing)?[ \t]+up|brought[ \t]+up|(?<=\b(?:I|was|and)[ \t]+)raised|child|kid|childhood|schooldays|(?:teenage[dr]?|teens)(?:[ \t]+[\w-]+){0,2})[ \t]+(?:in|during|through(?:out)?)[ \t]+(?:the[ \t]+)?(?:(?:early|mid|late)[- \t]+)?$/i;
 
-/** A programme's capitalised word just before a year that is its name. */
-const PROGRAMME_BEFORE = /\b(?:Project|Vision|Agenda)[ \t]+$/;
+/** A programme's capitalised word just before a year that may be its name. */
+const PROGRAMME_BEFORE = /\b(Project|Vision|Agenda)[ \t]+$/;
+/** A capitalised word: the last one before "Project" makes the year one project's date ("Final Year Project 2016"). */
+const CAPITALISED = /^\p{Lu}/u;
+
+/**
+ * Whether the year at [start, end) names a programme, which dates no one: the nursing diploma "Project 2000", a plan's "Vision 2020"
+ * or "Agenda 2030", or a project written with no title of its own before it ("on Project 2019 of the network"). Not a student's
+ * "Final Year Project 2016" or "Capstone Project 2019", which date a degree.
+ */
+function programmeYear(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 40), start);
+  const programme = PROGRAMME_BEFORE.exec(before);
+  if (!programme) return false;
+  const year = text.slice(start, end);
+  if (programme[1] !== 'Project') return /^20\d0$/.test(year);
+  const prior = before.slice(0, programme.index);
+  return year === '2000' || !/[ \t]$/.test(prior) || !CAPITALISED.test(prior.trimEnd().split(/\s/).pop() ?? '');
+}
 
 /** A gap between a page's columns: a tab, or three blanks. */
 const COLUMN_GAP = /\t| {3,}/;
@@ -45,7 +62,7 @@ export function findYears(layout: DocumentLayout): Span[] {
     // "GDC registration since 2019", "in post since 2016": how long, which the panel needs, not when someone was young.
     if (/\bsince[ \t]+$/i.test(text.slice(Math.max(0, start - 7), start))) continue;
     // "Project 2000", "Vision 2020": a programme named with a year, which dates no one (a nursing diploma of the 1990s is "Project 2000").
-    if (PROGRAMME_BEFORE.test(text.slice(Math.max(0, start - 10), start))) continue;
+    if (programmeYear(text, start, end)) continue;
     const section = sectionAt(layout, start);
     const inBody = section !== null && start >= section.bodyStart;
     if (inBody && section.kind === 'education') {
