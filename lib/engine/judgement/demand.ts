@@ -319,8 +319,6 @@ const TURNING_AWAY = phraseList(`
   had our fill of, had my fill of, had enough of, fed up with, sick of, tired of, no time for, don't have time for,
   do not have time for, haven't got time for, have no time for`);
 const TURNING_AWAY_LAST = new Set(TURNING_AWAY.map((p) => p.at(-1)!));
-/** The word of "no time for", whose kind must follow without "the". */
-const TIME = 'time';
 /** Words that may stand between an opener and the kind of person: "don't send me any students", "no more graduates", "avoid hiring parents". */
 const GROUP_GAP = new Set(['any', 'more', 'the', 'me', 'us', 'hiring', 'recruiting', 'employing', 'appointing', 'interviewing']);
 /** Words that may open a clause before a bare "no": "and no parents", "please, no students". */
@@ -393,7 +391,7 @@ export function groupTurnedAway(doc: Doc, k: number, end: number): [number, numb
     // A bare "no" opens its clause or list item: "No students", "and no parents", not "there are no students".
     if (words.length === 1) for (let c = from; c < at; c++) if (!BEFORE_NO.has(tokens[c]!.norm)) return null;
     // "no time for IMGs" turns a kind away; "no time for the students this week" is about those already there.
-    if (words.includes(TIME) && tokens[j + 1]!.norm === 'the') return null;
+    if (words.includes('time') && tokens[j + 1]!.norm === 'the') return null;
     return others(doc, from, k) || othersAddressed(doc, end) ? null : [at, close];
   }
   return null;

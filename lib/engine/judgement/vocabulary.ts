@@ -45,6 +45,11 @@ interface Group {
   phrases: string;
 }
 
+/** "may not be up to the role", "won't be up to full-time hours": each way of doubting that the person is up to the work. */
+const NOT_UP_TO = ['may not be', 'might not be', "won't be", "wouldn't be", 'not']
+  .flatMap((modal) => ['it', 'the job', 'the role', 'the work', 'a full workload', 'the workload', 'full hours', 'full-time hours'].map((what) => `${modal} up to ${what}`))
+  .join(', ');
+
 const GROUPS: Group[] = [
   // Preferences for the person wanted, said by anyone.
   { kind: 'prefer', reach: 'clause', takesObject: true, kept: true, phrases: `
@@ -145,7 +150,7 @@ const GROUPS: Group[] = [
     when it is convenient for work, when it's convenient for work, when it suits the rota, when it suits us,
     reservations about, have reservations, had reservations, has reservations, a lot on her plate, a lot on his plate,
     a lot on your plate, a lot on their plate, enough on her plate, enough on his plate, enough on your plate, too green, too inexperienced,
-    may not be up to it, may not be up to the job, may not be up to the role, may not be up to the work, may not be up to a full workload, may not be up to the workload, may not be up to full hours, may not be up to full-time hours, might not be up to it, might not be up to the job, might not be up to the role, might not be up to the work, might not be up to a full workload, might not be up to the workload, might not be up to full hours, might not be up to full-time hours, won't be up to it, won't be up to the job, won't be up to the role, won't be up to the work, won't be up to a full workload, won't be up to the workload, won't be up to full hours, won't be up to full-time hours, wouldn't be up to it, wouldn't be up to the job, wouldn't be up to the role, wouldn't be up to the work, wouldn't be up to a full workload, wouldn't be up to the workload, wouldn't be up to full hours, wouldn't be up to full-time hours, not up to it, not up to the job, not up to the role, not up to the work, not up to a full workload, not up to the workload, not up to full hours, not up to full-time hours` },
+    ${NOT_UP_TO}` },
   // Doubts whose negation is the doubt: "won't be reliable", "can't cope", "won't stay long".
   { kind: 'doubt', reach: 'clause', kept: true, phrases: `
     reliable, committed, commitment, cope, coping, keep up, be available, stick around, stay long, stay for long,
