@@ -439,6 +439,7 @@ const COLON_OR_COMMA = new Set([':', ',']);
  * subject ("PS is attached", "PS and JD below").
  */
 const POSTSCRIPT = new Set(['PS', 'PPS']);
+/** Words after "PS" that make it a subject, a person specification named ("PS is attached"), not a postscript's mark. */
 const NOT_POSTSCRIPT_TEXT = new Set(['is', 'are', 'was', 'and', 'or', 'attached', 'enclosed']);
 function opensPostscript(doc: Doc, k: number, key: string): boolean {
   if (doc.kind !== 'email' || !POSTSCRIPT.has(key)) return false;
@@ -530,14 +531,12 @@ function endsNameAsLegalForm(doc: Doc, k: number, key: string): boolean {
 
 /** Abbreviations of everyday English that every reader knows ("FYI", "ASAP", "TBC" for to be confirmed, "CCTV", the paper sizes "A4" and "A5"). */
 const EVERYDAY = new Set(['FYI', 'ASAP', 'TBC', 'TBA', 'CCTV', 'A3', 'A4', 'A5']);
+/** Question words, which a heading in capitals opens ("WHY BANK?", "HOW TO APPLY"), never an abbreviation. */
+const QUESTION_WORDS = new Set(['WHY', 'HOW', 'WHAT', 'WHEN', 'WHERE']);
 /** A phone's message formats, everyday English where a message is meant ("SMS reminders", "by SMS"); "the SMS team" is a service. */
 const MESSAGE_FORMATS = new Set(['SMS', 'MMS', 'DM', 'DMs']);
 /** Other ways a message comes, listed with a format: "answering calls and DMs", "texts or SMS". */
 const MESSAGE_CHANNELS = new Set(['calls', 'emails', 'e-mails', 'texts', 'messages', 'comments', 'enquiries']);
-/** Question words, which a heading in capitals opens ("WHY BANK?", "HOW TO APPLY"), never an abbreviation. */
-const QUESTION_WORDS = new Set(['WHY', 'HOW', 'WHAT', 'WHEN', 'WHERE']);
-/** Words of a radio script or advert, where "FM" after a station's name is its band ("Harwick FM"), not facilities management. */
-const RADIO = new Set(['radio', 'broadcast', 'listeners']);
 /** Words for messages after a format ("SMS reminders", "an SMS batch"), or whom it is sent to ("DM us"). */
 const MESSAGE_WORDS = new Set(['message', 'messages', 'messaging', 'text', 'texts', 'batch', 'reminder', 'reminders', 'notification', 'notifications', 'alert', 'alerts', 'us', 'me']);
 /** Words before a format that make it the way a message is sent ("by SMS", "via SMS"). */
@@ -604,6 +603,8 @@ function opensLineInBrackets(doc: Doc, k: number): boolean {
 /** Words of time before a month's name: "in JUNE", "from SEPTEMBER", "by late OCTOBER", "every APRIL". */
 const TIME_BEFORE_MONTH = new Set(['in', 'from', 'until', 'till', 'by', 'during', 'since', 'before', 'after', 'early', 'late', 'mid', 'throughout', 'each', 'every', 'next', 'last', 'this', 'of']);
 
+/** Words of a radio script or advert, where "FM" after a station's name is its band ("Harwick FM"), not facilities management. */
+const RADIO = new Set(['radio', 'broadcast', 'listeners']);
 /** Whether "FM" at k ends a station's name ("Harwick FM", a capitalised name before it, not "The FM team") in a text about radio. */
 function namesStation(doc: Doc, k: number): boolean {
   const prev = doc.tokens[k - 1];
@@ -1057,6 +1058,14 @@ function isBandShorthand(doc: Doc, key: string): boolean {
 /** Roman numerals that number a model or an edition: "IV" is left out, as it also stands for intravenous. */
 const MODEL_NUMERALS = new Set(['II', 'III', 'VI', 'VII', 'VIII', 'IX', 'XI', 'XII']);
 
+/** Words a pay grade's code follows: "Band B1", "Grade D2" on a local scale name the grade, whose letter is no initial. */
+const PAY_GRADES: ReadonlySet<string> = new Set(['band', 'grade']);
+/**
+ * A grade's code: one letter and its step ("B1", "C2", "D8a"), not a training grade's letters ("Grade ST3") nor a
+ * foundation doctor's year ("Grade F1"), which a reader outside medicine still needs spelt out.
+ */
+const GRADE_CODE = /^(?!F[12]$)[A-Z][1-9]\d?[a-d]?$/;
+
 /**
  * Roman numerals after "Part", "Band"...: "Part II"; and a model's or an edition's numeral straight after
  * its name, where the capital is the name's, not a sentence's: after a capitalised word ("Octopus III"),
@@ -1073,14 +1082,6 @@ function isNumeral(doc: Doc, k: number, key: string): boolean {
   if (!NUMBERED.has(prev?.norm ?? '')) return false;
   return /^[IVX]+$/.test(key) || (/\d/.test(key) && (prev!.norm.startsWith('categor') || (PAY_GRADES.has(prev!.norm) && GRADE_CODE.test(key))));
 }
-
-/** Words a pay grade's code follows: "Band B1", "Grade D2" on a local scale name the grade, whose letter is no initial. */
-const PAY_GRADES: ReadonlySet<string> = new Set(['band', 'grade']);
-/**
- * A grade's code: one letter and its step ("B1", "C2", "D8a"), not a training grade's letters ("Grade ST3") nor a
- * foundation doctor's year ("Grade F1"), which a reader outside medicine still needs spelt out.
- */
-const GRADE_CODE = /^(?!F[12]$)[A-Z][1-9]\d?[a-d]?$/;
 
 /** The text of token j as written, or '' past the ends. */
 const wordAt = (doc: Doc, j: number) => (doc.tokens[j] ? doc.text.slice(doc.tokens[j]!.start, doc.tokens[j]!.end) : '');
