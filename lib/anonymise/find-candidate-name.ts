@@ -890,7 +890,6 @@ const ENGLISH_NAME_LABEL = /\b(?:(?:first|given|christian)[ \t_]*names?|forename
 /** A row that opens with a field of the name or the title: a form's row of the name's fields. */
 const NAME_ROW = new RegExp(`${SPLIT_LABEL.source}|^\\s*title[ \\t]*:`, 'iu');
 
-
 /**
  * A name field's value. A list of other names gives each after a semicolon, a note in brackets beside it: "Chhim Sokha
  * (family name first); Sokha Chim" is two spellings of the writer's name, both theirs.

@@ -101,7 +101,7 @@ function capitalisedRole(roles: string): RegExp {
   return new RegExp(`\\b(?:I am|I['’]m)\\s+an?\\s+(?:${CAPITAL_ROLE}[ \\t]+and[ \\t]+(?:an?[ \\t]+)?)?(${roles})(?=[ \\t]*(?:[.,;:!?\\n]|$)|[ \\t]+and[ \\t]+(?:an?[ \\t]+)?${CAPITAL_ROLE}[ \\t]*(?:[.,;:!?\\n]|$))`, 'g');
 }
 /** A leave for a child, with any ordinal the writer gives it ("second maternity leave"): after "my" or "from", the writer's own. */
-const LEAVE = '(?:(?:last|first|second|third|recent|previous|current)\\s+)?(?:maternity|paternity|adoption|shared parental|parental)\\s+leave';
+const CHILD_LEAVE = '(?:(?:last|first|second|third|recent|previous|current)\\s+)?(?:maternity|paternity|adoption|shared parental|parental)\\s+leave';
 const RULES: [RegExp, RedactionType][] = [
   // Marital status
   [/\b(?:happily\s+|recently\s+|newly\s+)?(?:married|divorced|widowed|separated)(?!\s+(?:to\s+the|up|with\s+(?:the|our|clinical))\b)\b/gi, 'marital-status'],
@@ -217,7 +217,7 @@ const RULES: [RegExp, RedactionType][] = [
   // Also in the past and after another thing the writer is: "I was a mother", "I am a mature student and a mother".
   [/\b(?:I am|I'm|I’m|I was|I have been|I've been|I’ve been|[Aa]s|[Bb]eing)\s+an?\s+(?:(?:[a-z-]+\s+){1,2}and\s+(?:a\s+)?)?((?:single\s+|working\s+|proud\s+|new\s+|first-time\s+|busy\s+|young\s+|stay-at-home\s+|full-time\s+)?(?:mother|father|mum|dad|parent|grandmother|grandfather|grandparent|carer for (?:my \w+|(?:two|three|four) (?:family members|relatives))|(?:working|unpaid|family) carer(?![ \t]+(?:for|in|at|with)[ \t]+(?!my\b|our\b)))|SAHM|SAHD)(?=[ \t]*(?:[.,;:!?)\n]|$|and\b|I\b|myself\b|who\b|with\b|in\b|at\b|for\b|(?:of|to)[ \t]+(?:one|two|three|four|five|six|twins|a|an|my|young|teenage|\d)\b))/g, 'dependants'],
   [/\b(?:am|and|also|as)\s+a\s+(?:proud\s+)?(?:grandmother|grandfather|grandparent|grandma|grandad)\b/gi, 'dependants'],
-  // "I'm a Nurse, I'm a Mum, I'm a Wife.": a family role the writer capitalises as a title, ending its clause ("a Mother and Baby Unit" names a ward).
+  // A family role capitalised as a title (capitalisedRole): a parent's tells of dependants, a spouse's of a marriage.
   [capitalisedRole('(?:[Pp]roud\\s+|[Ww]orking\\s+|[Ss]ingle\\s+)?(?:Mum|Mam|Mom|Mother|Dad|Father|Parent|Grandmother|Grandfather|Grandma|Grandad|Nan)'), 'dependants'],
   [capitalisedRole('(?:[Pp]roud\\s+)?(?:Wife|Husband)'), 'marital-status'],
   // "because I'm his mother", "proud to be their dad": the writer as the parent of someone just named (not "I was her father's
@@ -268,7 +268,7 @@ const RULES: [RegExp, RedactionType][] = [
   [needing(['due'], new RegExp(`\\b(?:[Bb]aby|[Oo]ur\\s+(?:first|second|third|fourth)|[Mm]y\\s+(?:first|second|third|fourth))\\s+(?:is\\s+)?due\\s+(?:in|on|at\\s+the\\s+(?:start|end)\\s+of)\\s+${WHEN}`, 'g')), 'parental-leave'],
   // "Returned from maternity leave in 2022": the leave, coming back from it, and when (not a post that covers one: "a maternity leave post",
   // though "post-Covid" is no post, and "my maternity leave cover" is the writer's own leave).
-  [needing(['leave'], new RegExp(`\\b(?:(?:returned|returning|came\\s+back|coming\\s+back|(?:just\\s+)?come\\s+back|back)\\s+from\\s+|(?:(?:expect|plan|intend|hope|am\\s+due)\\s+to\\s+)?(?:start|take|begin|go\\s+on)\\s+)?(?:(?:(?:my|our)\\s+)?(?:last|first|second|third|recent|previous|current)\\s+)?(?:maternity|paternity|adoption|shared parental|parental)\\s+leave\\b(?!(?<!\\b(?:my|our|from)\\s+${LEAVE})\\s+(?:posts?|cover|contracts?|roles?|vacanc(?:y|ies)|positions?|secondments?|backfill)\\b(?!-))(?:\\s+(?:in|during|since|until)\\s+${WHEN})?`, 'gi')), 'parental-leave'],
+  [needing(['leave'], new RegExp(`\\b(?:(?:returned|returning|came\\s+back|coming\\s+back|(?:just\\s+)?come\\s+back|back)\\s+from\\s+|(?:(?:expect|plan|intend|hope|am\\s+due)\\s+to\\s+)?(?:start|take|begin|go\\s+on)\\s+)?(?:(?:(?:my|our)\\s+)?(?:last|first|second|third|recent|previous|current)\\s+)?(?:maternity|paternity|adoption|shared parental|parental)\\s+leave\\b(?!(?<!\\b(?:my|our|from)\\s+${CHILD_LEAVE})\\s+(?:posts?|cover|contracts?|roles?|vacanc(?:y|ies)|positions?|secondments?|backfill)\\b(?!-))(?:\\s+(?:in|during|since|until)\\s+${WHEN})?`, 'gi')), 'parental-leave'],
   // The writer's own pregnancy ("I am currently 22 weeks pregnant", "four months pregnant and due in May"), not "pregnant women" in the clinic.
   [needing(['pregnant'], new RegExp(`\\b(?:I am|I'm|I’m|I was|currently|while|when I was)\\s+(?:(?:currently|now)\\s+)?((?:(?:\\d{1,2}|${AGE_WORD})\\s+(?:weeks|months)\\s+)?pregnant\\b(?:,?\\s+(?:and\\s+)?(?:am\\s+)?(?:due|expecting)\\s+(?:in|on|at\\s+the\\s+(?:start|end)\\s+of)\\s+${WHEN}|\\s+\\(due\\s+${WHEN}\\))?)`, 'gi')), 'parental-leave'],
   [/\bcareer\s+break\s+(?:to|for)\s+(?:raise|look after|care for|bring up|have)\s+(?:my|our)\s+(?:young\s+)?(?:family|children|son|daughter|baby|twins)\b/gi, 'parental-leave'],
@@ -283,6 +283,7 @@ const SOMEONE_ELSES = /\b(?:cover|covers|covered|covering)[ \t]+an?[ \t]+$|\b(?:
  * maternity leave", not "I studied for my MSc during a maternity leave".
  */
 const DURING_A = /\bduring[ \t]+an?[ \t]+$/;
+/** Verbs of standing in for someone on leave: "covered", "ran", "acted", "backfilled". */
 const STOOD_IN = /\b(?:cover(?:s|ed|ing)?|ran|run|running|led|leading|managed|managing|acted|acting|stepped|held|holding|backfilled)\b/;
 /** "married in Kraków in August", "got married last summer": where and when a wedding was. */
 const EVENT_AFTER = new RegExp(

@@ -46,14 +46,16 @@ const CAME_TO_HAVE =
 const MADE_ME = /^(?:[ \t]+(?:has|had|also|then|eventually|finally))?[ \t]+(?:(?:causes|caused|leaves|left)[ \t]+me[ \t]+to|led[ \t]+to[ \t]+me)\b/;
 /** Support the writer receives: "my overlays", "help me", "I use", "I have". Arranging it for staff is HR work. */
 const OWN_SUPPORT = /\b(?:my|me|I(?:\s+[a-z]+){0,3}?\s+(?:have|had|get|got|use|used|receive|received|need|needed|ask|request))\b/;
+/** Posts named by a condition: "a diabetes dietitian", "an epilepsy educator"; after "my", the writer's own carer ("my MS practitioner"). */
+const POST_WORDS = 'dietitians?|dieticians?|educators?|practitioners?|physiotherapists?|pharmacists?|co-?ordinators?|facilitators?';
+const POST_AFTER = new RegExp(`^\\s+(?:${POST_WORDS})\\b`, 'i');
+/** The writer's "my" just before a post: "my diabetes educator" is the writer's own carer. */
+const MY_BEFORE = /\bmy\s+$/i;
 /**
  * Clinical work with the condition, not the writer's health: "diabetes clinic", "stroke patients", "stroke wards", "my stroke rotation", "a spinal surgery background",
  * and a post named by it ("a diabetes dietitian", "a dementia practitioner", "an epilepsy educator").
  * Rehabilitation is work ("cancer rehabilitation on rotation") but not where the writer attends it ("MS rehabilitation sessions", "rehab classes for my back").
  */
-/** Posts named by a condition: "a diabetes dietitian", "an epilepsy educator"; after "my", the writer's own carer ("my MS practitioner"). */
-const POST_WORDS = 'dietitians?|dieticians?|educators?|practitioners?|physiotherapists?|pharmacists?|co-?ordinators?|facilitators?';
-const POST_AFTER = new RegExp(`^\\s+(?:${POST_WORDS})\\b`, 'i');
 const CLINICAL_AFTER = new RegExp(`^\\s+(?:backgrounds?|interests?|experience|pathways?|clinics?|patients?|services?|wards?|units?|teams?|nurses?|specialists?|${POST_WORDS}|review|reviews|recalls?|assessments?|pathway|education|care|screening|register|champion|lead|awareness|training|medication|management|prevention|lists?|theatres?|procedures?|surgery|rotations?|placements?|posts?|attachments?|modules?|research|audits?|(?:rehabilitation|rehab)(?!\\s+(?:sessions?|appointments?|classes|programmes?|courses?|for\\s+my)\\b))\\b`, 'i');
 /** What a list's items may not hold: a clause's end, or the writer ("diabetes, I think, and asthma" is no list of fields). */
 const NOT_A_LIST = /[.;:!?()\n]|\b(?:I|my|me|which|who)\b/;
@@ -77,7 +79,8 @@ function listedBeforeWork(text: string, start: number, end: number): boolean {
   const word = LIST_WORD.exec(rest.slice(and + 5));
   if (!word) return false;
   const work = OWN_BEFORE.test(text.slice(Math.max(0, start - 20), start)) ? OWN_WORK_AFTER : CLINICAL_AFTER;
-  const after = text.slice(end + and + 5 + word[0].length, end + and + 5 + word[0].length + 40);
+  const wordEnd = end + and + ' and '.length + word[0].length;
+  const after = text.slice(wordEnd, wordEnd + 40);
   if (work.test(after)) return true;
   const second = LIST_WORD.exec(after);
   return second !== null && /^[ \t]/.test(after) && work.test(after.slice(second[0].length));
@@ -411,9 +414,10 @@ export function findHealth(text: string): Span[] {
   for (const m of conditions.sort((a, b) => a.index - b.index)) {
     const end = m.index + m[0].length;
     const before = text.slice(Math.max(0, m.index - 60), m.index);
-    // "lived experience of anxiety" is the writer's own, unlike "experience of anxiety" at work.
+    const after = text.slice(end, end + 30);
     // "my diabetes educator" is the writer's own carer, unlike "a diabetes educator".
-    const clinical = CLINICAL_AFTER.test(text.slice(end, end + 30)) && !(POST_AFTER.test(text.slice(end, end + 30)) && /\bmy\s+$/i.test(before));
+    const clinical = CLINICAL_AFTER.test(after) && !(POST_AFTER.test(after) && MY_BEFORE.test(before));
+    // "lived experience of anxiety" is the writer's own, unlike "experience of anxiety" at work.
     if (clinical || listedBeforeWork(text, m.index, end) || (CLINICAL_BEFORE.test(before) && !LIVED.test(before))) continue;
     const clause = clauseBefore(text, m.index);
     if (TREATING.test(clause)) continue;
@@ -424,7 +428,6 @@ export function findHealth(text: string): Span[] {
     const through = LIVED_THROUGH.exec(m.index <= 60 ? `\n${before}` : before);
     const frame = SELF_FRAME.exec(before) ?? (through && WRITER_WORD.test(sentence(text, m.index, end)) ? through : null);
     // The condition ends its noun phrase: "Being [diabetic], I", not "Being a diabetes educator".
-    const after = text.slice(end, end + 30);
     if (frame && (HEAD_END.test(after) || OWN_NOUN_AFTER.test(after) || WHERE_AFTER.test(after) || MYSELF_AFTER.test(after) || !/^[ \t]+\p{Ll}/u.test(after))) {
       spans.push(grown(text, m.index - frame[1]!.length, end));
       continue;

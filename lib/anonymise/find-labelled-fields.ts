@@ -535,6 +535,7 @@ const UNMARKED_VALUE = /^(?:\p{Lu}[\p{L}'’-]*(?:(?:[ \t]|,[ \t]?|[ \t]?\/[ \t]
 function unmarkedCells(line: string, lineStart: number, spans: Span[]): void {
   if (line.length > 300 || line.includes(':')) return;
   let cells = 0;
+  // Each value's start and end, its detail, and whether its label is of several words.
   const found: [number, number, RedactionType, boolean][] = [];
   // The label of the cell before, when it held a label alone.
   let labelBefore: string | null = null;
@@ -562,8 +563,8 @@ function unmarkedCells(line: string, lineStart: number, spans: Span[]): void {
   // A line of one cell is a field too when its label is of several words, which no sentence opens with, and its value fits the
   // label: a Europass row wrapped onto its own line, "Place of birth Tizi Ouzou (Algeria)", "Date of birth 02/03/1990" (not a
   // project's title, "Country of Birth Data Quality", "Marital Status Recording Review").
-  for (const [start, end, type, several] of found) {
-    if (cells >= 2 || (several && fitsLabel(type, line.slice(start, end)))) spans.push(makeSpan(type, lineStart + start, lineStart + end, { divisible: true, priority: 70 }));
+  for (const [start, end, type, multiWordLabel] of found) {
+    if (cells >= 2 || (multiWordLabel && fitsLabel(type, line.slice(start, end)))) spans.push(makeSpan(type, lineStart + start, lineStart + end, { divisible: true, priority: 70 }));
   }
 }
 
@@ -577,11 +578,11 @@ const PEOPLES: ReadonlySet<string> = new Set([...demonymData.demonyms, 'White', 
 /** Whether a value alone on a line fits its label's detail: a date (read already), a known place or country, or a place with its country
  * in brackets, a marital word, a known people. */
 function fitsLabel(type: RedactionType, value: string): boolean {
+  if (type === 'marital-status') return MARITAL_WORD.test(value);
+  if (type !== 'origin' && type !== 'ethnicity') return true;
   const words = [value, ...value.split(VALUE_WORDS).filter(Boolean)];
   if (type === 'origin') return (PLACE_AND_COUNTRY.test(value) && !words.some((word) => nameLexicon.notNames.has(word))) || words.some((word) => nameLexicon.countries.has(word) || nameLexicon.notNameGroups.places.has(word));
-  if (type === 'marital-status') return MARITAL_WORD.test(value);
-  if (type === 'ethnicity') return words.some((word) => PEOPLES.has(word));
-  return true;
+  return words.some((word) => PEOPLES.has(word));
 }
 
 /**

@@ -166,7 +166,10 @@ function variants(part: string): string[] {
   if (article) result.push(article[0].toLowerCase() + part.slice(article[0].length));
   // "D'Souza", "O'Neill" are also written without the apostrophe, as forms and passports drop it: "DSouza", "Dsouza", "DSOUZA".
   const elided = /^(\p{Lu})'(\p{Lu}\p{Ll}{2,})$/u.exec(part);
-  if (elided) result.push(elided[1]! + elided[2]!, elided[1]! + elided[2]!.toLowerCase(), (elided[1]! + elided[2]!).toUpperCase());
+  if (elided) {
+    const joined = elided[1]! + elided[2]!;
+    result.push(joined, elided[1]! + elided[2]!.toLowerCase(), joined.toUpperCase());
+  }
   if (part.includes('-')) {
     for (const piece of part.split('-')) if (piece.length >= 3 && !notNames.has(piece)) result.push(piece, piece.toUpperCase());
     // A romanised given name is also written as one word: "Ji-woo" as "Jiwoo".

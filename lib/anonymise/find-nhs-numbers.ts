@@ -54,10 +54,10 @@ export function findNhsNumbers(text: string): Span[] {
   }
   for (const m of matchAll(text, WRAPPED_GROUPS)) {
     const digits = m[0].replace(/\D/g, '');
+    if (digits.length !== 10 || !isValidNhsNumber(digits)) continue;
     // A number's label may run long before its value on a form's line ("NHS number (optional, for Occupational Health):⇥507 536"):
     // the check digit vouches for the number, so the label is read from further back; a bare mention of the NHS only nearby.
-    const labelled = hasContext(text, m.index, m.index, NUMBER_LABEL, 80) || (!YEARS_FIRST.test(m[0]) && hasContext(text, m.index, m.index, CONTEXT));
-    if (digits.length === 10 && isValidNhsNumber(digits) && labelled) spans.push(makeSpan('nhs-number', m.index, m.index + m[0].length));
+    if (hasContext(text, m.index, m.index, NUMBER_LABEL, 80) || (!YEARS_FIRST.test(m[0]) && hasContext(text, m.index, m.index, CONTEXT))) spans.push(makeSpan('nhs-number', m.index, m.index + m[0].length));
   }
   return spans;
 }

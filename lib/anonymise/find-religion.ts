@@ -446,11 +446,10 @@ const NAME_AFTER = /^\s+\p{Lu}\p{Ll}/u;
 /** Whether the sentence around [start, end) names chaplaincy before it, the post and then its duties, whose faith's words are work:
  * not a field of the writer's faith, nor a faith or practice the writer says is their own ("I am a Muslim and volunteer for the
  * chaplaincy"), nor a thing named before the chaplaincy it is for ("We ordered prayer mats for the chaplaincy"). */
-const chaplaincyWork = (text: string, start: number, end: number) => {
+function chaplaincyWork(text: string, start: number, end: number): boolean {
   const [s, e] = sentenceBounds(text, start, end);
-  const sentence = text.slice(s, e);
-  return CHAPLAINCY.test(text.slice(s, start)) && !FAITH_FIELD.test(sentence) && !OWN_FAITH_BEFORE.test(text.slice(Math.max(s, start - 40), start).trimEnd());
-};
+  return CHAPLAINCY.test(text.slice(s, start)) && !FAITH_FIELD.test(text.slice(s, e)) && !OWN_FAITH_BEFORE.test(text.slice(Math.max(s, start - 40), start).trimEnd());
+}
 
 /** People the writer works with: an act of worship done with them is work. */
 const OTHERS = /\b(?:patients?|clients?|residents|service\s+users?|colleagues|staff|pupils|students|people|families|carers)\b/;

@@ -337,6 +337,10 @@ function isNamePart(piece: string): boolean {
   return word.length > 3 && (nameLexicon.givenNames.has(word) || nameLexicon.nameParts.has(word)) && !nameLexicon.notNames.has(word) && !nameLexicon.wordLike.has(word);
 }
 
+/** The link patterns read in turn; QUERY_LINK only where a "=" could give it a query. */
+const LINK_PATTERNS = [URL, DOMAIN, SPACED_LINK];
+const LINK_PATTERNS_WITH_QUERY = [URL, DOMAIN, QUERY_LINK, SPACED_LINK];
+
 /** Web addresses, social-media profiles and handles: all → `[URL]`. */
 export function findUrls(text: string): Span[] {
   const spans: Span[] = [];
@@ -357,7 +361,7 @@ export function findUrls(text: string): Span[] {
     if (shown.toLowerCase() === last.toLowerCase()) handles.add(shown.toLowerCase());
   }
   for (const { open, end, handle } of shownTexts) if (handles.has(handle)) spans.push(makeSpan('url', open, end));
-  for (const pattern of text.includes('=') ? [URL, DOMAIN, QUERY_LINK, SPACED_LINK] : [URL, DOMAIN, SPACED_LINK]) {
+  for (const pattern of text.includes('=') ? LINK_PATTERNS_WITH_QUERY : LINK_PATTERNS) {
     for (const m of matchAll(text, pattern)) {
       if (pattern === DOMAIN && /[A-Z]/.test(m[0].split('/')[0]!) && !(CAPITAL_DOMAIN.test(m[0]) && amongContacts(text, m.index))) continue;
       if (pattern === DOMAIN && PUBLIC_SITE.test(m[0])) continue;

@@ -94,6 +94,8 @@ export function titleCase(word: string): string {
   return lower.charAt(0).toUpperCase() + lower.slice(1);
 }
 
+/** The kinds of institution a name may stand before: "Teaching Hospital", "Polytechnic University". */
+const INSTITUTIONS = new Set(['Hospital', 'Hospitals', 'Infirmary', 'Pavilion', 'University', 'College', 'Institute', 'School', 'Clinic', 'Centre', 'Center', 'Trust', 'Hospice', 'Academy']);
 /**
  * Whether one or two capitalised words from `at` lead to an institution's kind ("Teaching Hospital",
  * "Polytechnic University"), so the name before them is the institution's. Job words ("Practice
@@ -109,12 +111,11 @@ function namesAnInstitution(words: Word[], at: number): boolean {
   }
   return false;
 }
-const INSTITUTIONS = new Set(['Hospital', 'Hospitals', 'Infirmary', 'Pavilion', 'University', 'College', 'Institute', 'School', 'Clinic', 'Centre', 'Center', 'Trust', 'Hospice', 'Academy']);
 
-/** Whether the particle at words[at] and any after it ("de la", "van der") lead to a name part. */
 /** Particles that are surnames of their own in South Asian and Iberian names, when capitalised and last: "Das", "De", "Dos". */
 const SURNAME_PARTICLE = /^(?:Das|De|Dey|Dos)$/;
 
+/** Whether the particle at words[at] and any after it ("de la", "van der") lead to a name part. */
 function particlesBeforeName(words: Word[], at: number, allCaps: boolean): boolean {
   for (let i = at; i < at + 3; i++) {
     const word = words[i];
@@ -169,10 +170,12 @@ export function readNameRun(words: Word[], from: number, options: { minParts?: n
     const word = words[i]!;
     const joined = i === from || (words[i - 1]?.joinsNext ?? false);
     if (!joined) break;
+    // A place's name after a title, which the two cases below take as a name.
+    const placeAfterTitle = hasTitle && word.kind === 'cap' && nameLexicon.notNameGroups.places.has(word.text);
     // "Ms Deborah Kent,", "Mr R. Kent (…)": after a title and a given name or an initial, a place's name that ends the run is the surname.
-    const placeSurname = hasTitle && (parts.length > 0 || words[i - 1]?.kind === 'initial') && word.kind === 'cap' && !word.joinsNext && nameLexicon.notNameGroups.places.has(word.text);
+    const placeSurname = placeAfterTitle && (parts.length > 0 || words[i - 1]?.kind === 'initial') && !word.joinsNext;
     // "Mr Sunday Adebayo", "Mr Chester Fernandes": a day's or a place's name given as a name, straight after a title and before a known name part.
-    const dayGiven = hasTitle && parts.length === 0 && word.kind === 'cap' && word.joinsNext && (WEEKDAYS.test(word.text) || nameLexicon.notNameGroups.places.has(word.text)) && knownPartAfter(words[i + 1]);
+    const dayGiven = hasTitle && parts.length === 0 && word.kind === 'cap' && word.joinsNext && (WEEKDAYS.test(word.text) || placeAfterTitle) && knownPartAfter(words[i + 1]);
     if (isNamePart(word, allCaps) || placeSurname || dayGiven || (hasTitle && parts.length === 1 && wordSurname(word, parts[0]!)) || ((parts.length > 0 || hasTitle) && isSurnameInCapitals(word, hasTitle))) {
       const part = word.kind === 'caps' ? titleCase(word.text) : word.text;
       // A part said again in a bracket after the name is no new part: "Mr Callum Mac an t-Saoir (Callum MacIntyre)".
