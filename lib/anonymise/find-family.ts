@@ -91,8 +91,9 @@ function isOwnChild(text: string, start: number, end: number): boolean {
   return WRITER_BEFORE.test(text.slice(from, start)) && !CLINICAL_AFTER.test(stop < 0 ? rest : rest.slice(0, stop));
 }
 
-/** The family roles a writer capitalises as titles. */
-const CAPITAL_ROLE = '(?:Mum|Mam|Mom|Mother|Dad|Father|Parent|Grandmother|Grandfather|Grandma|Grandad|Nan|Wife|Husband)';
+/** The family roles a writer capitalises as titles: a parent's, which tell of dependants, and a spouse's. */
+const PARENT_ROLE = 'Mum|Mam|Mom|Mother|Dad|Father|Parent|Grandmother|Grandfather|Grandma|Grandad|Nan';
+const CAPITAL_ROLE = `(?:${PARENT_ROLE}|Wife|Husband)`;
 /**
  * "I'm a Nurse, I'm a Mum, I'm a Wife.", "I am a Wife and Mum": a family role (`roles`) the writer capitalises as a title, after
  * "I am a" or another such role and "and", ending its clause or going on to another ("a Mother and Baby Unit" names a ward).
@@ -218,7 +219,7 @@ const RULES: [RegExp, RedactionType][] = [
   [/\b(?:I am|I'm|I’m|I was|I have been|I've been|I’ve been|[Aa]s|[Bb]eing)\s+an?\s+(?:(?:[a-z-]+\s+){1,2}and\s+(?:a\s+)?)?((?:single\s+|working\s+|proud\s+|new\s+|first-time\s+|busy\s+|young\s+|stay-at-home\s+|full-time\s+)?(?:mother|father|mum|dad|parent|grandmother|grandfather|grandparent|carer for (?:my \w+|(?:two|three|four) (?:family members|relatives))|(?:working|unpaid|family) carer(?![ \t]+(?:for|in|at|with)[ \t]+(?!my\b|our\b)))|SAHM|SAHD)(?=[ \t]*(?:[.,;:!?)\n]|$|and\b|I\b|myself\b|who\b|with\b|in\b|at\b|for\b|(?:of|to)[ \t]+(?:one|two|three|four|five|six|twins|a|an|my|young|teenage|\d)\b))/g, 'dependants'],
   [/\b(?:am|and|also|as)\s+a\s+(?:proud\s+)?(?:grandmother|grandfather|grandparent|grandma|grandad)\b/gi, 'dependants'],
   // A family role capitalised as a title (capitalisedRole): a parent's tells of dependants, a spouse's of a marriage.
-  [capitalisedRole('(?:[Pp]roud\\s+|[Ww]orking\\s+|[Ss]ingle\\s+)?(?:Mum|Mam|Mom|Mother|Dad|Father|Parent|Grandmother|Grandfather|Grandma|Grandad|Nan)'), 'dependants'],
+  [capitalisedRole(`(?:[Pp]roud\\s+|[Ww]orking\\s+|[Ss]ingle\\s+)?(?:${PARENT_ROLE})`), 'dependants'],
   [capitalisedRole('(?:[Pp]roud\\s+)?(?:Wife|Husband)'), 'marital-status'],
   // "because I'm his mother", "proud to be their dad": the writer as the parent of someone just named (not "I was her father's
   // named nurse", where the parent is the patient).
