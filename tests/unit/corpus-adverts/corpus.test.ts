@@ -178,24 +178,24 @@ describe.each(SLICES)('the %s slice of the advert and email corpus (tests/corpus
  * WhatsApp group, telephone screen notes, a panel briefing, a scoring sheet with numbered questions, a probation template,
  * a job evaluation reply, a stay interview script, an Instagram caption, a radio script, a partnership prospectus and a
  * competency framework; an occupational requirement considered and not applied, a weight limit explained by the aircraft's
- * maker, young plants, a mature stoma, a dominant symptom, a job evaluation factor and a statistical fit as traps): the
- * floors are set on all 398.
+ * maker, young plants, a mature stoma, a dominant symptom, a job evaluation factor and a statistical fit as traps) and left for the study slice at the start of round 47, leaving
+ * 350 again: the floors are set where the 350 stand.
  */
 describe('the held-out slice of the advert and email corpus (totals only)', () => {
   const f = figures(evaluateSlice('held-out'));
 
   it('keeps its precision, recall and document figures', () => {
-    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.9649);
-    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.9053);
-    expect(ratio(f.documentPrecision)).toBeGreaterThanOrEqual(0.9715);
-    expect(ratio(f.documentRecall)).toBeGreaterThanOrEqual(0.9842);
-    expect(f.trapsFlagged.right).toBeLessThanOrEqual(23);
+    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.9646);
+    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.9144);
+    expect(ratio(f.documentPrecision)).toBeGreaterThanOrEqual(0.9805);
+    expect(ratio(f.documentRecall)).toBeGreaterThanOrEqual(0.9915);
+    expect(f.trapsFlagged.right).toBeLessThanOrEqual(22);
   });
 });
 
 /**
  * The study slice: idiomatic text by writers who never saw the rules (round 9's two, and rounds 10 to
- * 45's `fresh10-*` to `fresh45-*`, moved here from the held-out slice once measured, and rounds 16
+ * 46's `fresh10-*` to `fresh46-*`, moved here from the held-out slice once measured, and rounds 16
  * and 17's `para16a-*` to `para17b-*`, short documents dense in one family of problems each, written
  * as development material), which rules are
  * fitted to but which is not held to the issue's floors. Its findings are pinned like the tuned
@@ -207,9 +207,9 @@ describe('the study slice of the advert and email corpus (tests/corpus/study)', 
 
   it('keeps its precision, recall and traps', () => {
     expect(results.length).toBeGreaterThan(0);
-    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.9415);
-    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.8794);
-    expect(f.trapsFlagged.right).toBeLessThanOrEqual(110);
+    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.9422);
+    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.8786);
+    expect(f.trapsFlagged.right).toBeLessThanOrEqual(111);
   });
   it('finds exactly the pinned findings', async () => {
     await expect(pins(results)).toMatchFileSnapshot('./findings.study.txt');
