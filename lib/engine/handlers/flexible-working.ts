@@ -23,7 +23,9 @@ const PATTERNS = phrases(`
   flexibility is available, flexibility will be considered, flexibility can be considered, flexibility around,
   flexibility in working, flexibility with hours, flexibility over hours, flexibility in hours, flexibility over which,
   flexibility over the days, flexibility over your, flexibility over days, flexibility on which, flexibility on days,
-  flexibility on hours, flexibility on the days, flexibility about which, flexibility as to which, hours are flexible,
+  flexibility on hours, flexibility on the days, flexibility about which, flexibility as to which, flexibility we offer,
+  flexibility we can offer, flexibility that we offer, we offer flexibility, we can offer flexibility, we also offer
+  flexibility, offers flexibility, hours are flexible,
   hours can be flexible, hours are negotiable, negotiable hours, working hours are flexible, open to flexible, which
   days suit you, days that suit you, days to suit you, hours that suit you, hours to suit you, hours which suit you,
   hours that work for you, hours to suit, pattern that suits you, pattern to suit you, shifts that suit you, shifts to
@@ -225,9 +227,43 @@ function refusesAt(tokens: Doc['tokens'], j: number, k: number): boolean {
   return true;
 }
 
-/** Whether a refusal comes just before the pattern at token k of the sentence starting at `from`. */
+/** Words that say a pattern is not to be had when negated: "not suitable for home working", "job share is not an option". */
+const NOT_HAD: ReadonlySet<string> = new Set([
+  'suitable', 'appropriate', 'possible', 'available', 'option', 'offered', 'considered', 'accommodated', 'supported', 'allowed', 'permitted',
+]);
+/** Words between the negation and NOT_HAD: "is not currently available", "cannot be offered", "is not an option". */
+const NOT_HAD_BETWEEN: ReadonlySet<string> = new Set(['be', 'currently', 'an', 'a', 'really', 'always']);
+/** How far after the pattern its refusal may come: "home working for this post is not possible". */
+const REFUSED_AFTER_REACH = 6;
+
+/** Whether the negation at token j is followed by a NOT_HAD word, through only NOT_HAD_BETWEEN words; the word's index, or -1. */
+function notHadAt(tokens: Doc['tokens'], j: number): number {
+  if (!negates(tokens, j) || tokens[j]!.norm === 'no') return -1;
+  let w = j + 1;
+  while (NOT_HAD_BETWEEN.has(tokens[w]?.norm ?? '') && w < j + 4) w++;
+  return NOT_HAD.has(tokens[w]?.norm ?? '') ? w : -1;
+}
+
+/**
+ * Whether the pattern at token k is said not to be had after it, in its own clause: "home working is
+ * not available", "part-time working cannot be offered for this post", "job share is not an option".
+ */
+function refusedAfter(doc: Doc, k: number): boolean {
+  const { tokens } = doc;
+  const clause = tokens[k]!.clause;
+  for (let j = k + 1; j < tokens.length && j <= k + REFUSED_AFTER_REACH && tokens[j]!.clause === clause; j++) {
+    if (CONDITION_OPENERS.has(tokens[j]!.norm)) return false;
+    if (notHadAt(tokens, j) >= 0) return true;
+  }
+  return false;
+}
+
+/** Whether a refusal comes just before the pattern at token k of the sentence starting at `from`, or after it in its clause. */
 function refused(doc: Doc, from: number, k: number): boolean {
   const { tokens } = doc;
+  if (refusedAfter(doc, k)) return true;
+  // "This role is not suitable for home working": the pattern straight after "not suitable for".
+  if (tokens[k - 1]?.norm === 'for' && k >= 3 && notHadAt(tokens, k - 3) === k - 2 && tokens[k - 3]!.clause === tokens[k]!.clause) return true;
   // A verb of offering refuses the patterns its clause lists after it ("we cannot consider career breaks or
   // term-time contracts", "cannot accommodate part-time partners or school-hours working"); a bare "no" only
   // the ones close after it.

@@ -293,13 +293,31 @@ const HELP = phrases(`
 const CHANGE = phrases('adapt, adjust, changes to, change the way, different format');
 const ASK = phrases('tell us, let us know, talk to us, get in touch, contact us, speak to us, just ask, please ask');
 
+/**
+ * Whether sentence [from, to) is about the recruitment: a word of applying, or one of RECRUITMENT's
+ * others (an assessment, a disability) in a sentence that names no patients ("easy read leaflets from
+ * memory assessments for patients" is the post's work with patients, not help to apply).
+ */
+function aboutRecruitment(doc: Doc, from: number, to: number): boolean {
+  if (doc.hasPhrase(from, to, RECRUITMENT_PHRASES)) return true;
+  let other = false;
+  let patients = false;
+  for (let k = from; k < to; k++) {
+    const t = doc.tokens[k]!;
+    other ||= RECRUITMENT.has(t.norm);
+    // "People", as in a clause's subject, are those served: "easy read leaflets with people with learning disabilities".
+    patients ||= nounClass(t.base) === 'patient' || t.base === 'people';
+  }
+  return other && !patients;
+}
+
 /** Whether sentence s offers help with applying: help plus an invitation to ask or a recruitment word, or a change to the process. */
 function offersHelp(doc: Doc, s: number): boolean {
   const from = doc.sentenceStart(s);
   const to = doc.sentenceEnd(s);
+  if (doc.hasPhrase(from, to, HELP)) return doc.hasPhrase(from, to, ASK) || aboutRecruitment(doc, from, to);
   let recruitment = false;
   for (let k = from; k < to && !recruitment; k++) recruitment = RECRUITMENT.has(doc.tokens[k]!.norm);
-  if (doc.hasPhrase(from, to, HELP)) return recruitment || doc.hasPhrase(from, to, ASK);
   return recruitment && doc.hasPhrase(from, to, CHANGE);
 }
 
