@@ -78,3 +78,26 @@ describe('a health condition doubted as well as a named one', () => {
     ['Patients with a health condition may need longer appointments.', 'email'],
   ]);
 });
+
+describe('one person\'s work said to suffer by their family or condition ("affected by her childcare")', () => {
+  flags([
+    ['Was her attendance affected by her childcare arrangements?', 'email', [['family-judged', 'affected by her childcare', 19]]],
+    ['His timekeeping was hampered by his diabetes.', 'email', [['condition-doubted', 'hampered by his diabetes', 20]]],
+  ]);
+  leaves([
+    ['Staff whose work is affected by caring duties can ask for flexible working.', 'email'],
+    ['Was her attendance affected by her commute?', 'email'],
+  ]);
+});
+
+describe('a walking aid in the past tense, and a probation extended for a condition', () => {
+  flags([
+    ['She walks with a cane, so not sure about the stairs.', 'email', [['condition-doubted', 'walks with a cane, so not sure', 4]]],
+    ['We extended his probation because of his epilepsy.', 'email', [['condition-doubted', 'extended his probation because of his epilepsy', 3]]],
+  ]);
+  leaves([
+    ['He walked with a stick to the interview room; we moved the interview downstairs for him.', 'email'],
+    ['Probation extended because her competency sign-offs are not yet complete.', 'email'],
+    ['We extended her probation while we agreed adjustments for her dyslexia.', 'email'],
+  ]);
+});
