@@ -4,7 +4,7 @@ import { judgementNear } from '../judgement/reader';
 import { NOT_HELD_AGAINST, SUPPORTING_SOMEONE } from '../judgement/vocabulary';
 import { nounClass } from '../lexicon';
 import { GAP } from '../tokenize';
-import { affectedAfter, concededAfter, contrastedWithPraise, judgedNext, spanWith, verdictNext } from '../reading/judged';
+import { affectedAfter, affectedBy, concededAfter, contrastedWithPraise, judgedNext, spanWith, verdictNext } from '../reading/judged';
 import { areaOfWork, cuesOf } from '../reading/what';
 import { aboutPerson, helpOfferedToReader, meansCandidate, noteAbout, ownsWhatFollows, PATIENT_CARE } from '../reading/who';
 import { firstCuePerSentenceIn } from './cue-per-sentence';
@@ -71,7 +71,7 @@ export const conditionDoubted: SpanHandler = {
       for (let j = Math.max(from, k - WINDOW); j < k && !person; j++) person = meansCandidate(doc, j);
       if (!person && noteAbout(doc, k) < 0 && !aboutPerson(doc, k)) return null;
       // The doubt or refusal nearest the condition, before or after it in the sentence, else in the next.
-      let judged = judgementNear(doc, Math.max(from, k - WINDOW), Math.min(sentenceEnd, end + WINDOW), k, k, end, HELD_AGAINST) ?? affectedAfter(doc, end, sentenceEnd);
+      let judged = judgementNear(doc, Math.max(from, k - WINDOW), Math.min(sentenceEnd, end + WINDOW), k, k, end, HELD_AGAINST) ?? affectedAfter(doc, end, sentenceEnd) ?? affectedBy(doc, k, from);
       if (!judged) {
         judged = judgedNext(doc, k, sentenceEnd, HELD_AGAINST);
         if (judged && doc.hasPhrase(sentenceEnd, judged.end, SUPPORT)) return null;

@@ -3,7 +3,7 @@ import type { Doc } from '../document';
 import { type JudgementAt, judgementNear } from '../judgement/reader';
 import { NOT_HELD_AGAINST, SUPPORTING_SOMEONE } from '../judgement/vocabulary';
 import { COURTESY_TITLES, nounClass } from '../lexicon';
-import { affectedAfter, concededAfter, judgedNext, spanWith } from '../reading/judged';
+import { affectedAfter, affectedBy, concededAfter, judgedNext, spanWith } from '../reading/judged';
 import { cuesOf } from '../reading/what';
 import { aboutPerson, helpOfferedToReader, noteAbout, othersAddressed, PATIENT_WORDS, PERSON } from '../reading/who';
 import { byFirstWord, firstCuePerSentenceIn, phraseList as phrases } from './cue-per-sentence';
@@ -228,7 +228,7 @@ export const familyJudged: SpanHandler = {
       if (doc.hasPhrase(clauseFrom, clauseTo, PATIENT_WORDS)) return null;
       // In a note, the paragraph's next sentence may judge what this one stated ("she mentions three
       // kids. Realistically she'll be ringing in whenever one of them is off sick").
-      let judged = judgementNear(doc, Math.max(from, k - WINDOW), Math.min(to, end + WINDOW), k, k, end) ?? nobodyBefore(doc, k, from) ?? kindRefused(doc, k, from) ?? affectedAfter(doc, end, to);
+      let judged = judgementNear(doc, Math.max(from, k - WINDOW), Math.min(to, end + WINDOW), k, k, end) ?? nobodyBefore(doc, k, from) ?? kindRefused(doc, k, from) ?? affectedAfter(doc, end, to) ?? affectedBy(doc, k, from);
       if (!judged) {
         judged = judgedNext(doc, k, to);
         if (judged && (doc.hasPhrase(to, doc.sentenceEnd(tokens[to]!.sentence), OTHER_SENSE) || doc.hasPhrase(to, doc.sentenceEnd(tokens[to]!.sentence), PATIENT_WORDS))) return null;

@@ -456,3 +456,19 @@ export function affectedAfter(doc: Doc, end: number, sentenceEnd: number): Judge
   if (j + 1 >= sentenceEnd || !MAY.has(tokens[j]!.norm) || tokens[j + 1]!.norm !== 'affect') return undefined;
   return { kind: 'doubt', start: j, end: j + 2, takesObject: false };
 }
+
+/** Her or his before the characteristic: one person's own, not a group's ("staff affected by caring duties"). */
+const ONE_PERSONS = new Set(['her', 'his']);
+/** Participles before "by" by which the work is said to suffer from what follows. */
+const SUFFERED = new Set(['affected', 'hampered', 'disrupted', 'impacted']);
+
+/**
+ * A doubt that one person's characteristic starting at `k` harms the work, said the other way round: "was her attendance
+ * affected by her childcare arrangements?", "his timekeeping was hampered by his diabetes".
+ */
+export function affectedBy(doc: Doc, k: number, sentenceFrom: number): JudgementAt | undefined {
+  const { tokens } = doc;
+  const j = k - 1;
+  if (j - 2 < sentenceFrom || !ONE_PERSONS.has(tokens[j]!.norm) || tokens[j - 1]!.norm !== 'by' || !SUFFERED.has(tokens[j - 2]!.norm)) return undefined;
+  return { kind: 'doubt', start: j - 2, end: j, takesObject: false };
+}
