@@ -745,14 +745,17 @@ const STATIVE_INFINITIVES = new Set(['be', 'have']);
 /**
  * Whether a word read as a noun is the verb of its clause here: a third-person form before "to be"
  * or "to have" with no determiner of its own ("the new partner needs to be ambitious", "the surgery
- * plans to have…"), not "their needs to be met" nor "meals to elderly ladies".
+ * plans to have…"), or before any infinitive after a relative pronoun ("who plans to stay"), not
+ * "their needs to be met" nor "meals to elderly ladies".
  */
 function isVerbBeforeTo(doc: Doc, j: number): boolean {
   const { tokens } = doc;
   const t = tokens[j]!;
   const before = tokens[j - 1];
-  if (!t.norm.endsWith('s') || tokens[j + 1]?.norm !== 'to' || !STATIVE_INFINITIVES.has(tokens[j + 2]?.norm ?? '')) return false;
-  return before !== undefined && before.sentence === t.sentence && !DETERMINERS.has(before.norm) && !before.norm.endsWith("'");
+  if (!t.norm.endsWith('s') || tokens[j + 1]?.norm !== 'to' || before === undefined || before.sentence !== t.sentence) return false;
+  // "a GP who plans to stay until retirement": straight after a relative pronoun the word is the clause's verb, whatever infinitive follows.
+  if (RELATIVES.has(before.norm) && before.clause === t.clause) return true;
+  return STATIVE_INFINITIVES.has(tokens[j + 2]?.norm ?? '') && !DETERMINERS.has(before.norm) && !before.norm.endsWith("'");
 }
 
 /** What one clause, read back from token `from` (exclusive) to `start`, is about; undefined when it does not say. */
