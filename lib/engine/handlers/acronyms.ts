@@ -1436,6 +1436,8 @@ function definedInPlace(doc: Doc, a: Abbreviation): boolean {
   const head = BRACKET_HEAD.exec(doc.text.slice(a.end, a.end + 3));
   // After a comma only words about it, not a list of others: "(PMVA, the training …)", not "(PMVA, RRT and CPR)".
   const closes = head !== null && (!head[0].endsWith(',') || ABOUT_IT.has(next?.norm ?? ''));
+  // "Certificate of Competence in Safe Use of Pesticides (PA1 and PA6)": codes alone in brackets after the name they are codes of.
+  if (code && codeListNamedBefore(doc, a)) return true;
   if (!(t.gap & GAP.OPEN) || !closes || a.token === 0) return slashPairSpelled(doc, a);
   // "non-medical prescribing qualification (V300)", "Employee Specification Form (M23)": a code after the words that name it.
   if (code && namesCodedBefore(doc, a.token)) return true;
@@ -1793,6 +1795,54 @@ function namesCodedBefore(doc: Doc, k: number): boolean {
   return false;
 }
 
+/** How many codes and joining words brackets holding only codes may have: "(PA1, PA4 and PA6)". */
+const CODE_LIST_WORDS = 7;
+/** How many words a capitalised name before such brackets may have: "Certificate of Competence in Safe Use of Pesticides". */
+const CODED_NAME_WORDS = 10;
+/** How many words before such brackets a noun naming what they are codes of may be: "prescribing qualification (V150 or V300)". */
+const CODED_NEAR = 3;
+/**
+ * The nouns for what a list of codes names: a qualification or a document, not an activity ("Non-medical
+ * prescribing (V150 or V300)" says what the codes let you do, not what they are).
+ */
+const CODE_HOLDERS: ReadonlySet<string> = new Set([...QUALIFYING].filter((w) => w !== 'prescribing' && w !== 'prescriber'));
+
+/** Whether token j is a code ("PA6") or a word joining codes in a list ("and"). */
+const inCodeList = (doc: Doc, j: number) => LIST_JOINERS.has(doc.tokens[j]!.norm) || NUMBERED_SERIES.test(doc.text.slice(doc.tokens[j]!.start, doc.tokens[j]!.end));
+
+/**
+ * Whether the code at a stands in brackets that hold only codes and the words joining them, straight after
+ * words naming what they are codes of: a qualifying noun within three words, or a capitalised name that opens
+ * with one ("Certificate of Competence in Safe Use of Pesticides (PA1 and PA6)"). Brackets after other words
+ * ("spray the verges (PA1 and PA6)") leave the codes unexplained.
+ */
+function codeListNamedBefore(doc: Doc, a: Abbreviation): boolean {
+  const { tokens, text } = doc;
+  const line = tokens[a.token]!.line;
+  let open = a.token;
+  while (!(tokens[open]!.gap & GAP.OPEN)) {
+    if (open === 0 || a.token - open >= CODE_LIST_WORDS || tokens[open]!.gap & (GAP.BREAK | GAP.NEWLINE)) return false;
+    open--;
+    if (tokens[open]!.line !== line || !inCodeList(doc, open)) return false;
+  }
+  for (let j = a.token; ; j++) {
+    if (j - open >= CODE_LIST_WORDS || !inCodeList(doc, j)) return false;
+    if (text.charAt(tokens[j]!.end) === ')') break;
+    const next = tokens[j + 1];
+    if (!next || next.line !== line || next.gap & (GAP.BREAK | GAP.NEWLINE)) return false;
+  }
+  if (open === 0 || tokens[open - 1]!.line !== line) return false;
+  for (let j = open - 1; j >= 0 && open - j <= CODED_NEAR && tokens[j]!.line === line; j--) if (CODE_HOLDERS.has(tokens[j]!.norm)) return true;
+  // A capitalised name, its small joining words aside, that says what it is: "Certificate of …", "… Award in …".
+  for (let j = open - 1; j >= 0 && open - j <= CODED_NAME_WORDS && tokens[j]!.line === line; j--) {
+    const w = tokens[j]!;
+    if (!(w.shape & SHAPE.CAP) && !SKIPPED.has(w.norm)) return false;
+    if (w.shape & SHAPE.CAP && CODE_HOLDERS.has(w.norm)) return true;
+    if (w.gap & ~GAP.HYPHEN) return false;
+  }
+  return false;
+}
+
 /** Words that say the letters after them in brackets are a degree's: "Masters degree in pharmacy (MPharm)". */
 const DEGREE_WORDS = new Set(['degree', 'masters', 'master', "master's", 'bachelor', 'bachelors', "bachelor's"]);
 
@@ -1939,8 +1989,11 @@ const DESCRIBING = [
 /** Articles that open an apposition naming what a code is: "V300, the independent prescribing qualification". */
 const NAMING_APPOSITION = new Set(['the', 'a', 'an']);
 
-/** Kinds of thing a name in brackets may be said to be: "(the clinical system we use)", "(our booking software)". */
-const KINDS = new Set(['system', 'software', 'app', 'platform', 'database', 'record', 'tool', 'form', 'scheme', 'service', 'programme', 'test', 'exam', 'examination', 'assessment', 'framework', 'qualification', 'course', 'team', 'standard', 'regulations']);
+/**
+ * Kinds of thing a name in brackets may be said to be: "(the clinical system we use)", "(our booking software)",
+ * "HTM 01-01 (the national guidance on decontaminating instruments)".
+ */
+const KINDS = new Set(['system', 'software', 'app', 'platform', 'database', 'record', 'tool', 'form', 'scheme', 'service', 'programme', 'test', 'exam', 'examination', 'assessment', 'framework', 'qualification', 'course', 'team', 'standard', 'regulations', 'guidance']);
 /** How many words into the brackets the kind may come. */
 const KIND_WORDS = 5;
 
