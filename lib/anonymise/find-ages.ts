@@ -59,8 +59,8 @@ const PATTERNS: RegExp[] = [
   new RegExp(`(?<=(?:^|[\\n|•·,(])[ \\t]{0,3})(${AGE}[ \\t]{0,3}(?:yrs|years))\\b(?=[ \\t]{0,3}(?:[,.;|)\\n]|$))`, 'gm'),
   CHILD_YEARS_OLD,
   // The writer's age opening their sentence: "At 15 I became pregnant", "At 18, I joined" (not a clock's "At 9 I start", so from 13).
-  // A Markdown quote's mark may open the line ("> At 38 I am…").
-  /(?:^(?:>[ \t]*)?|[.!?][ \t]+)At[ \t]+(1[3-9]|[2-7]\d)(?=,?[ \t]+I\b)/gm,
+  // A Markdown quote's mark may open the line ("> At 38 I am…"); a joiner may open the clause ("and at 63 I'm still on nights", "Now at 58 I…").
+  /(?:^(?:>[ \t]*)?|[.!?][ \t]+)At[ \t]+(1[3-9]|[2-7]\d)(?=,?[ \t]+I\b)|\b(?:[Aa]nd|[Bb]ut|[Ss]o|[Nn]ow|[Ee]ven)[ \t]+at[ \t]+(1[3-9]|[2-7]\d)(?=,?[ \t]+I['’ \t])/gm,
   // The same told loosely, with a clause of the writer's after it: "At nearly 40, being afforded…", "At almost 30, I…".
   /(?:^(?:>[ \t]*)?|[.!?][ \t]+)At[ \t]+(?:nearly|almost|just[ \t]+under|just[ \t]+over)[ \t]+(1[6-9]|[2-7]\d)(?=,[ \t]+(?:I|being|my|with[ \t]+my)\b)/gm,
   // A child's age told whole with the writer its subject, no word before it: "I was nine years old when I heard…".

@@ -244,8 +244,9 @@ function isList(run: Entry[], layout: DocumentLayout, lineStart: number): boolea
   // An author's initials with their stops end the list with their own ("…, Wang C.-Y. Polypharmacy…").
   if (!(LIST_END.test(after) || text.charAt(end - 1) === '.') || !run.some((entry) => entry.initials)) return false;
   if (ET_AL.test(after)) return true;
-  // Two initials somewhere, or three authors or more each with an initial ("Kask K, Lind M, Roos P."): a ward's or a bay's letter stands alone.
-  const authors = run.some((entry) => entry.initials && TWO_INITIALS.test(entry.initials)) || (run.length >= 3 && run.every((entry) => entry.initials));
+  // Two initials somewhere, or authors each with an initial ("Kask K, Lind M, Roos P.", "Clarke J, Adeyemi T."): a ward's or a
+  // bay's letter stands alone, and its word is a non-name, which no entry has.
+  const authors = run.some((entry) => entry.initials && TWO_INITIALS.test(entry.initials)) || run.every((entry) => entry.initials);
   if (run.length < 2 || !authors) return false;
   // To the end of the next line, or of the text when the list is on its last line (a citation pasted without a final
   // line break), and no further than a title and a journal: a long line is not read again for each list on it.

@@ -109,6 +109,12 @@ const AS_A_LOWER =
  * not "the screen kept being black".
  */
 const I_AM_LOWER = /(?:\b(?:I am|I'm|I’m)|(?:^|[.!?;:,(\n]|\b(?:of|about|for|from|by|with|me|myself))[ \t]*[Bb]eing)\s+(black|brown)(?![\p{L}-]|\s+(?:and\s+blue|belt))/gu;
+/**
+ * A profile's fragment opening with "Proud" and the writer's colour before who they are, no subject said: "About me: Proud Black
+ * nurse, mum of two", "Proud Asian woman in surgery" (only the colour; a lower-case "proud black belt" names no person).
+ */
+const PROUD_FRAGMENT =
+  /(?:^|[.:!?;|•\n])[ \t]*Proud[ \t]+(Black|Asian|Brown|[Mm]ixed[- ]race|South[ \t]+Asian|East[ \t]+Asian)(?=[ \t]+(?:woman|man|person|girl|boy|female|male|nurse|midwife|doctor|student|mother|mum|father|dad|professional|clinician|leader|paramedic|pharmacist|physio|therapist|scientist|carer|HCA|GP|consultant)\b)/gm;
 /** "as a woman of colour": the writer's own, not "I mentor nurses of colour". */
 const OF_COLOUR = /\b(?:[Aa]s|I am|I'm|I’m|[Bb]eing)\s+an?\s+(?:(?:woman|man|person|nurse|doctor|clinician|leader|manager)\s+)(of\s+colou?r)\b/g;
 /** "a white mum and a Jamaican dad", "my Black grandparents": the family the writer comes from. */
@@ -172,7 +178,7 @@ function homeLanguages(text: string): Span[] {
 
 /** Ethnicity stated or implied by a membership. Only in those contexts: "Black" alone stays. */
 export function findEthnicity(text: string): Span[] {
-  const spans = [...matchSpans(text, 'ethnicity', WHOLE, [AS_A, AS_A_LOWER, I_AM_LOWER, OF_COLOUR, OF_FAMILY]), ...homeLanguages(text)];
+  const spans = [...matchSpans(text, 'ethnicity', WHOLE, [AS_A, AS_A_LOWER, I_AM_LOWER, OF_COLOUR, OF_FAMILY, PROUD_FRAGMENT]), ...homeLanguages(text)];
   for (const run of demonymRuns(text, ROOT)) {
     const value = text.slice(run.start, run.end);
     const before = text.slice(Math.max(0, run.start - 20), run.start);

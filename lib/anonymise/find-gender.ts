@@ -26,8 +26,15 @@ const IDENTITY =
 const CAME_OUT = /\b(?:I|and)[ \t]+(came[ \t]+out(?![ \t]+of\b)(?:[ \t]+as[ \t]+(?:trans|non-binary|nonbinary|(gay|lesbian|bisexual|bi|queer|pansexual|asexual))\b)?(?:[ \t]+(?:at[ \t]+work|to[ \t]+(?:my[ \t]+)?(?:colleagues|family|team)))?(?:[ \t]+in[ \t]+\d{4})?)/g;
 /** "my transition", "I transitioned in 2015", a Gender Recognition Certificate. */
 const TRANSITION = /\b(?:my[ \t]+(?:gender[ \t]+)?transition\b|I[ \t]+transitioned(?:[ \t]+in[ \t]+\d{4})?(?=[ \t]*[.,;]|[ \t]+(?:and|in)\b)|[Gg]ender[ \t]+[Rr]ecognition[ \t]+[Cc]ertificate)/g;
-/** "Pronouns: they/them", "my pronouns are she/her", "I use he/him": the pronouns (a label stays, as "Gender:" does). */
-const PRONOUNS = /\b(?:[Pp]ronouns|[Mm]y[ \t]+pronouns[ \t]+are|I[ \t]+(?:use|go[ \t]+by))[ \t]*(?:[:\-–][ \t]*)?\(?((?:she|he|they|ze|xe)\/(?:her|him|them|hir|zir|xem)(?:\/(?:hers|his|theirs))?)/g;
+/**
+ * A set of pronouns: a subject and its object ("she/her", "he/him/his"), or a subject with "they" ("she/they", "they/he"); a
+ * subject with the other sex's ("he/she") says no one's gender.
+ */
+const PRONOUN_SET = String.raw`(?:(?:she|he|they|ze|xe)\/(?:her|him|them|hir|zir|xem)(?:\/(?:hers|his|theirs))?|(?:she|he)\/they|they\/(?:she|he))`;
+/** "Pronouns: they/them", "my pronouns are she/they", "I use he/him": the pronouns (a label stays, as "Gender:" does). */
+const PRONOUNS = new RegExp(String.raw`\b(?:[Pp]ronouns|[Mm]y[ \t]+pronouns[ \t]+are|I[ \t]+(?:use|go[ \t]+by))[ \t]*(?:[:\-–][ \t]*)?\(?(${PRONOUN_SET})\b`, 'g');
+/** Pronouns in brackets, as a name or a signature carries them without a label: "Kwame Mensah (he/him)". */
+const BRACKETED_PRONOUNS = new RegExp(String.raw`(?<=\()${PRONOUN_SET}(?=\))`, 'gi');
 /** Staff networks for gender identity: "Trans and Non-Binary Staff Network". */
 const NETWORK = /\b(?:Trans|Transgender|Non-Binary|Nonbinary|Gender[ \t]+Identity)(?:[ \t]+(?:and|&|\+)[ \t]+(?:Non-Binary|Nonbinary|Trans|Gender[ \t]+Diverse))?[ \t]+(?:Staff[ \t]+)?(?:Network|Forum|Group|Alliance)\b/g;
 /** A gendered title in brackets after a name, in English or another language that is no English word: "TRAN VAN MINH (Mr)", "AYE AYE THEIN (DAW)". */
@@ -62,7 +69,7 @@ function writersSex(text: string, start: number): boolean {
 
 /** Gender and gender identity the writer states about themselves, and a gendered title standing apart from the name. */
 export function findGender(text: string): Span[] {
-  const spans = matchSpans(text, 'gender', [TRANSITION, NETWORK], [AS_A, ONLY_ONE, IDENTITY, PRONOUNS]);
+  const spans = matchSpans(text, 'gender', [TRANSITION, NETWORK, BRACKETED_PRONOUNS], [AS_A, ONLY_ONE, IDENTITY, PRONOUNS]);
   for (const m of matchAll(text, SEX_CELL)) if (writersSex(text, m.index)) spans.push(makeSpan('gender', m.index, m.index + m[0].length));
   for (const m of matchAll(text, CAME_OUT)) {
     const start = m.index + m[0].length - m[1]!.length;

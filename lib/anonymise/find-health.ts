@@ -32,9 +32,9 @@ const CONDITION_MORE = /\b(?:(?:on[ \t]+the[ \t]+)?autis(?:m|tic)[ \t]+spectrum|
  * ("Medically discharged from the Army in 2012, I retrained"), as a CV's line without "I" is.
  */
 const MEDICAL_EXIT = /\b(?<exit>medically[ \t]+(?:discharged|retired|downgraded)|medical[ \t]+(?:discharge|retirement))(?=[ \t]+from[ \t]+(?:the[ \t]+)?(?:army|raf|royal|navy|armed|military|forces|police|fire)\b)/gi;
-/** A clause about the writer or their family: "I have", "I was diagnosed", "my brother, who has", "For me, …". */
+/** A clause about the writer or their family: "I have", "I still get", "I was diagnosed", "my brother, who has", "For me, …". */
 const PERSONAL =
-  /\b(?:I\s+(?:have|had|am|was|live|lived|manage|managed|myself|use|used|wear|wore|rely|need|underwent|needed|received|receive|accessed|survived|beat|take|took|see|saw|carry|attend|attended|get|got|grew\s+up\s+with)|for\s+me(?=,)|I['’](?:ve|m)|lived\s+experience|(?:my|our)\s+(?:own|condition|diagnosis|disability|health|mother|father|mum|dad|brother|sister|son|daughter|husband|wife|partner|child|children|parents?)|diagnosed|treated\s+for|who\s+(?:has|suffers\s+from|suffered\s+from))\b/i;
+  /\b(?:I\s+(?:(?:also|still|now|sometimes|often)\s+)?(?:have|had|am|was|live|lived|manage|managed|myself|use|used|wear|wore|rely|need|underwent|needed|received|receive|accessed|survived|beat|take|took|see|saw|carry|attend|attended|get|got|grew\s+up\s+with)|for\s+me(?=,)|I['’](?:ve|m)|lived\s+experience|(?:my|our)\s+(?:own|condition|diagnosis|disability|health|mother|father|mum|dad|brother|sister|son|daughter|husband|wife|partner|child|children|parents?)|diagnosed|treated\s+for|who\s+(?:has|suffers\s+from|suffered\s+from))\b/i;
 /**
  * The writer coming to have a condition, just before it: "I started experiencing [the perimenopause]", "I began getting [migraines]", "I began to [stutter]",
  * "caused me to develop [arthritis]", "left me with [PTSD]". Only "symptoms of" and a determiner may come between, as these verbs
@@ -254,9 +254,9 @@ const THROUGH_AFTER = /^[ \t]+(?:through|via|with|from)[ \t]+(?:(?:my|our|the|an
 /** Conditions common in clinical lists ("I run asthma, COPD and diabetes reviews"), for OWN_CONDITION and AND_OWN. */
 const OWN_WORDS =
   'type[ \\t]+[12](?:[ \\t]+diabetes)?|asthma|eczema|psoriasis|migraines?|IBS|irritable[ \\t]+bowel[ \\t]+syndrome|an[ \\t]+underactive[ \\t]+thyroid|hypothyroidism|an?[ \\t]+(?:(?:chronic|long-term|rare)[ \\t]+)?(?:back|heart|lung|kidney|skin|bowel|thyroid|neurological|autoimmune|genetic|joint|eye)[ \\t]+condition|kidney[ \\t]+disease|OCD|ME(?:\\/CFS)?|panic[ \\t]+attacks|a[ \\t]+stammer|deafness|sight[ \\t]+loss|tinnitus|sciatica|chronic[ \\t]+pain';
-/** Those conditions count only in the writer's own words: "I also have asthma", "my own eczema", "I suffer from migraines". */
+/** Those conditions count only in the writer's own words: "I also have asthma", "I still get migraines", "my own eczema", "I suffer from migraines". */
 const OWN_CONDITION = new RegExp(
-  `\\b(?:I(?:[ \\t]+also)?[ \\t]+(?:have[ \\t]+(?:had|lived[ \\t]+with|suffered[ \\t]+from)|have|had|get|experience|suffer[ \\t]+from|live[ \\t]+with|manage)|I['’]ve[ \\t]+(?:got|had)|[Mm]y(?:[ \\t]+own)?|diagnosed[ \\t]+with)[ \\t]+(?:(?:mild|severe|chronic|brittle|well-controlled)[ \\t]+)?(${OWN_WORDS})\\b`,
+  `\\b(?:I(?:[ \\t]+(?:also|still|sometimes|often))?[ \\t]+(?:have[ \\t]+(?:had|lived[ \\t]+with|suffered[ \\t]+from)|have|had|get|experience|suffer[ \\t]+from|live[ \\t]+with|manage)|I['’]ve[ \\t]+(?:got|had)|[Mm]y(?:[ \\t]+own)?|diagnosed[ \\t]+with)[ \\t]+(?:(?:mild|severe|chronic|brittle|well-controlled)[ \\t]+)?(${OWN_WORDS})\\b`,
   'g',
 );
 /** Referrals after a condition: the work of a service for it ("I get [sight loss] referrals"). */

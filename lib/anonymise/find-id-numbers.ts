@@ -8,8 +8,13 @@ import { REDACTION_KINDS } from './redaction-type';
 import type { Span } from './span';
 import { charTest, trailingLength, trimChars } from './trim-chars';
 
-/** A code, also one whose series letter stands apart from its digits ("Passport: R 0255575"). */
-const CANDIDATE = /(?<![\w/-])(?:[A-Z0-9]{2,}|[A-Z](?=[ -]\d))(?:[ /-][A-Z0-9]+){0,4}(?![\w/-])/g;
+/**
+ * A code, also one whose series letter stands apart from its digits ("Passport: R 0255575"), or one typed a character at a
+ * time ("Passport no: 5 3 3 3 8 0 0 0 6").
+ */
+const CANDIDATE = /(?<![\w/-])(?:[A-Z0-9](?: [A-Z0-9]){5,19}|(?:[A-Z0-9]{2,}|[A-Z](?=[ -]\d))(?:[ /-][A-Z0-9]+){0,4})(?![\w/-])/g;
+/** A code typed a character at a time, which is read closed up. */
+const ONE_BY_ONE = /^[A-Z0-9](?: [A-Z0-9])+$/;
 const CONTEXT =
   /\b(?:DBS|disclosure|cert(?:ificate|\.)? (?:no|number)|student ?(?:no|number|id)|applicant (?:no|number|id|ref)|assignment (?:no|number)|(?:army |military )?(?<!customer )service number|service no(?=\.)|(?:army|military|forces|regimental|RAF|navy) (?:no|number)|(?:locum|agency|bank|worker|member(?:ship)?|personnel) ID|smartcard|smart card|passport|travel document|driving licen[cs]e(?: (?:no|number))?|SIA|licen[cs]e ?number|ORCID|staff ?(?:no|number|id)|employee ?(?:no|number|id)|payroll|ESR (?:no|number)|candidate (?:no|number)|subscription (?:ID|no|number)|TRF|test report form|claim (?:no|number|ref|reference)|BRP|share code|UAN|national (?:ID|identity|insurance card)|ID (?:no|number|card)|identity (?:card|number|no)|PhilSys|PSN|Aadhaar|Aadhar|PESEL|CNIC|NIC|NIN|PPSN?|Ghana Card|SSS|UMID|TIN|tax(?:payer)?(?: identification)? (?:ID|no|number|code)|permit (?:no|number)|visa (?:no|number|application)|residence card|case (?:no|number|ref|reference)|application (?:no|number|ref|reference)|Home Office|UKVI|GWF|CHI|I\/?C(?: (?:no|number))?|NRIC|MyKad|Kad Pengenalan|KTP|HKID|NRC|NID|Emirates ID|Iqama|CPR|voter ID|(?:bank )?account (?:no|number)|sort code|IBAN|social insurance (?:no|number)|SIN|personal (?:code|identity code|identification number|number)|asmens kod(?:as|o)|personas kods|isikukood|kimlik(?: no)?|TCKN|kennitala|personnummer|CNP|EGN|JMBG|EMŠO|OIB|AMKA|CURP|CPF|DNI|NIE|codice fiscale|CNI|TAJ|health insurance (?:no|number)|pension (?:ref|reference|no|number)|SD (?:no|number)|(?:certificate|cert|card) ID|(?:CSCS|ECS|JIB|CPCS) card|superannuation (?:ref|reference|no|number))\b|\bID\s*[:#]|ЕГН|ΑΜΚΑ/i;
 /**
@@ -162,9 +167,11 @@ export function findIdNumbers(text: string): Span[] {
     if (PHONE_PREFIX.test(text.slice(Math.max(0, at - 6), at))) continue;
     const labelled = hasContext(text, at, at + value.length, CONTEXT, 60, 0) || labelAbove(text, at) || labelJustBefore(text, at) || LABEL_OPENING.test(value);
     // Four digits in a row, or, after a label, digits in groups as a payslip prints them ("Payroll No 60 118 342", "Staff No: 448-221-907").
-    if (!/\d{4}/.test(value) && !(labelled && (/^\d{2,3}(?:[ -]\d{2,4}){2,3}$/.test(value) || isMixedCode(value)))) continue;
+    if (!/\d{4}/.test(ONE_BY_ONE.test(value) ? value.replaceAll(' ', '') : value) && !(labelled && (/^\d{2,3}(?:[ -]\d{2,4}){2,3}$/.test(value) || isMixedCode(value)))) continue;
     if (labelled) {
-      spans.push(makeSpan('id-number', at, at + value.length + (CHECK_DIGIT.exec(text.slice(at + value.length, at + value.length + 3))?.[0].length ?? 0)));
+      // Typed a character at a time, the code is read whole, above a register's number its middle digits may look like.
+      const whole = ONE_BY_ONE.test(value) ? { priority: REDACTION_KINDS['registration-number'].priority + 1 } : {};
+      spans.push(makeSpan('id-number', at, at + value.length + (CHECK_DIGIT.exec(text.slice(at + value.length, at + value.length + 3))?.[0].length ?? 0), whole));
     } else if (
       (/^(?:00\d{7,}|[1-9]\d{11,})$/.test(value) && text[at - 1] !== '+') ||
       // A case or application reference: "2024/0317/ND", "2026/PM/07".

@@ -12,6 +12,15 @@ import type { Span } from './span';
 const NINO =
   /(?<![A-Za-z0-9])(?!BG|GB|NK|KN|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z](?:\. ?| )?[A-CEGHJ-NPR-TW-Z](?:\. ?|[ -])?\d(?:(?:[ .-]|\r?\n[ \t]*)?\d){5}[ .-]?[A-D](?![A-Za-z0-9])/gi;
 
+/**
+ * After its label the number goes whatever its letters: a dummy or mistyped prefix ("NI number: QQ 12 34 56 C") is still
+ * the writer's number as they gave it. The label stays.
+ */
+const LABELLED =
+  /\b(?:NI|NINO|N\.I\.|National[ \t]+Insurance)(?:[ \t]+(?:no\.?|number|#))?[ \t]*[:#]?[ \t]*([A-Z](?:\. ?| )?[A-Z](?:\. ?|[ -])?\d(?:[ .-]?\d){5}[ .-]?[A-Z])(?![A-Za-z0-9])/gi;
+
 export function findNiNumbers(text: string): Span[] {
-  return [...matchAll(text, NINO)].map((m) => makeSpan('ni-number', m.index, m.index + m[0].length));
+  const spans = [...matchAll(text, NINO)].map((m) => makeSpan('ni-number', m.index, m.index + m[0].length));
+  for (const m of matchAll(text, LABELLED)) spans.push(makeSpan('ni-number', m.index + m[0].length - m[1]!.length, m.index + m[0].length));
+  return spans;
 }

@@ -11,14 +11,17 @@ import type { Span } from './span';
  * count only with a union role after them ("RCN workplace rep", "CSP steward"), never alone or as a member ("RCN
  * competencies", "CSP member").
  */
+/** The professional bodies among the unions, by their letters and their names in full, which count only with a role after them. */
+const PROFESSIONAL = new Set([
+  'RCN', 'RCM', 'CSP', 'SoR', 'SCoR', 'BDA', 'BMA', 'Royal College of Nursing', 'Royal College of Midwives', 'Chartered Society of Physiotherapy',
+  'Society of Radiographers', 'British Dietetic Association', 'British Medical Association',
+]);
 /**
  * The unions' names as written: one list, which the name pattern and OTHERS_BEFORE both read, so the two cannot drift. The
  * Society of Radiographers writes itself SoR or, with its college, SCoR.
  */
-const NAMES = 'UNISON|Unison|Unite|UNITE|GMB|RCN|RCM|CSP|SoR|SCoR|BDA|BMA';
-const UNION = needing(['unison', 'unite', 'gmb', 'rcn', 'rcm', 'csp', 'sor', 'scor', 'bda', 'bma'], new RegExp(`\\b(?:${NAMES})\\b`, 'g'));
-/** The professional bodies among the unions, which count only with a role after them. */
-const PROFESSIONAL = new Set(['RCN', 'RCM', 'CSP', 'SoR', 'SCoR', 'BDA', 'BMA']);
+const NAMES = `UNISON|Unison|Unite|UNITE|GMB|${[...PROFESSIONAL].join('|')}`;
+const UNION = needing(['unison', 'unite', 'gmb', 'rcn', 'rcm', 'csp', 'sor', 'scor', 'bda', 'bma', 'royal', 'chartered', 'society', 'british'], new RegExp(`\\b(?:${NAMES})\\b`, 'g'));
 /** A union role, said after its name ("UNISON branch steward", "GMB workplace rep"). */
 const ROLES = new Set(['rep', 'reps', 'representative', 'steward', 'secretary', 'officer', 'chair', 'convenor', 'member']);
 /**

@@ -88,7 +88,7 @@ describe('names: other forms the writer gives of their own name', () => {
 describe('names: the name written out in full further down', () => {
   test('a signature that adds a third name after the two known', () => {
     expect(redact('Kebede Alemu\nI run the phlebotomy clinic.\n\n--\nKebede Alemu Wolde (he/him)\nClinic lead\n')).toBe(
-      '[CANDIDATE]\nI run the phlebotomy clinic.\n\n--\n[CANDIDATE] (he/him)\nClinic lead\n',
+      '[CANDIDATE]\nI run the phlebotomy clinic.\n\n--\n[CANDIDATE] ([GENDER])\nClinic lead\n',
     );
   });
 

@@ -87,7 +87,7 @@ describe('a fuller name on a later line', () => {
     expect(redact('Hana Ito\nHana Ito Neonatal Intensive Care lead 2020\n')).toBe('[CANDIDATE]\n[CANDIDATE] Neonatal Intensive Care lead 2020\n');
   });
   test('a third name still joins', () => {
-    expect(redact('Hana Ito\nHana Ito Takeda (she/her)\n')).toBe('[CANDIDATE]\n[CANDIDATE] (she/her)\n');
+    expect(redact('Hana Ito\nHana Ito Takeda (she/her)\n')).toBe('[CANDIDATE]\n[CANDIDATE] ([GENDER])\n');
   });
 });
 
