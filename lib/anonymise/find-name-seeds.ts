@@ -803,7 +803,29 @@ export function findNameSeeds(layout: DocumentLayout, words: Word[]): NameRun[] 
   seeds.push(...surnameCellsFirst(text, words, seeds));
   seeds.push(...listedWithNames(text, words, seeds));
   seeds.push(...initialsOfSpeakers(text, seeds));
+  seeds.push(...transliteratedAfter(text, words, seeds));
   return seeds;
+}
+
+/** A spaced slash between a name and the same name in other letters: " / ". */
+const SLASH_BETWEEN = /^[ \t]+\/[ \t]+/;
+
+/**
+ * A name in another script, then a spaced slash and the same name in Latin letters, as a bilingual CV gives a referee's: "Ержан
+ * Тулегенов / Yerzhan Tulegenov". The Latin run is the same person's, two capitalised words or more.
+ */
+function transliteratedAfter(text: string, words: Word[], seeds: readonly NameRun[]): NameRun[] {
+  const found: NameRun[] = [];
+  for (const seed of seeds) {
+    if (!seed.parts.every((part) => OTHER_SCRIPT.test(part))) continue;
+    const slash = SLASH_BETWEEN.exec(text.slice(seed.end, seed.end + 8))?.[0];
+    if (!slash) continue;
+    const index = firstWordFrom(words, seed.end + slash.length);
+    if (words[index]?.start !== seed.end + slash.length) continue;
+    const run = readNameRun(words, index, { minParts: 2, max: 4 });
+    if (run && run.parts.every((part) => !OTHER_SCRIPT.test(part))) found.push(run);
+  }
+  return found;
 }
 
 /** A table's row labelled as the references in its first cell: "References⇥Sister Ann Lowe, …", as Europass prints it. */

@@ -68,6 +68,16 @@ describe('names a layout or a script hid', () => {
     expect(redact('Full name:   Dmitriy Sergeyevich\nДата рождения / DOB:  02.03.1988\n')).toBe('Full name:   [CANDIDATE]\nДата рождения / DOB:  [DATE OF BIRTH]\n');
   });
 
+  test('a referee named in another script, then after a slash in Latin letters: both spellings go', () => {
+    expect(redact('Kate Lowther\nREFERENCES\nАлмас Жумабаев / Almas Zhumabayev, Chief Nurse, Almaty City Hospital\n')).toBe(
+      '[CANDIDATE]\nREFERENCES\n[NAME 1] / [NAME 2], Chief Nurse, Almaty City Hospital\n',
+    );
+  });
+
+  test('a referee in another script, then after a slash their post, keeps the post', () => {
+    expect(redact('Kate Lowther\nREFERENCES\nДарига Омарова / Ward Manager, Almaty City Hospital\n')).toBe('[CANDIDATE]\nREFERENCES\n[NAME 1] / Ward Manager, Almaty City Hospital\n');
+  });
+
   test('a word-like name set off by commas after a pharmacy or dental role is a person', () => {
     expect(redact('I coached our trainee dispenser, Joy, through her NVQ.')).toBe('I coached our trainee dispenser, [NAME 1], through their NVQ.');
   });
