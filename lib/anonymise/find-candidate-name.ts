@@ -1,4 +1,5 @@
 import { type DocumentLayout, sectionAt } from './document-layout';
+import { withoutAccents } from './without-accents';
 import { firstIndex } from './first-index';
 import { localPartLetters, localParts } from './local-part-letters';
 import { isKnownNamePart, PLACE_OPENER, usedAsPlace } from './find-name-seeds';
@@ -33,10 +34,11 @@ const SPLIT_LABEL = new RegExp(
  * or in Markdown's bold ("- Name:", "**Nome completo:"), in English,
  * Portuguese and Spanish; "From:" heads a statement written as a letter or e-mail. Also a table's row ("| **Name:** | …",
  * "Name⇥Han Min Htet", the label alone in its cell) and a key of data kept as code, its value in quotes ('"Name": "…"',
- * "fullName: '…'", "full_name:"), and a Markdown table's row of two cells with no colon ("| Name | Kasun Perera |").
+ * "fullName: '…'", "full_name:"), and a Markdown table's row of two cells with no colon ("| Name | Kasun Perera |"). A bilingual
+ * form gives the label in the other language first, up to three words before a slash: "ФИО / Full name:".
  */
 const LABEL =
-  /^\s*(?:(?:[\uD83C-\uD83E][\uDC00-\uDFFF]|[\u2190-\u21FF\u2300-\u27BF\u2B00-\u2BFF]|\uFE0F|\u20E3)+[ \t]*)?(?:\|[ \t]*)?(?:[-•*·][ \t]+|\*\*|__)?["']?(?:(?:(?:full|legal)[\s_]*)?(?:nome\s+completo|nombre\s+completo|name(?:\s+in\s+full|\s+(?:as\s+)?(?:on|in|per)\s+(?:my\s+|the\s+)?(?:passport|ID|birth\s+certificate|documents)|\s*\((?:as\s+(?:on|in)\s+)?(?:my\s+|the\s+)?(?:passport|ID|birth\s+certificate|documents)\)|\s+in\s+(?:other|another|native|(?:my\s+)?own)\s+(?:script|language|alphabet))?|applicant(?:\s+name)?|candidate(?:\s+name)?|name of applicant|from|author)["']?(?:\s*[:\-–]|[ \t]+\.{1,60}(?=[ \t]))(?:\*\*|__)?(?:[ \t]*\|)?|(?:full[ \t]+)?name(?=\t| {3})|(?:full[ \t]+)?name[ \t]*\|(?=[ \t]*[^|\s][^|\n]*(?:\|[ \t\r]*)?$)|personal\s+(?:informations?|details)(?:[ \t]*[:\-–]|[ \t]{2}|\t))\s*["'`]?/i;
+  /^\s*(?:(?:[\uD83C-\uD83E][\uDC00-\uDFFF]|[\u2190-\u21FF\u2300-\u27BF\u2B00-\u2BFF]|\uFE0F|\u20E3)+[ \t]*)?(?:\|[ \t]*)?(?:[-•*·][ \t]+|\*\*|__)?["']?(?:[^\s/:|]{1,20}(?:[ \t][^\s/:|]{1,20}){0,2}[ \t]*\/[ \t]*)?(?:(?:(?:full|legal)[\s_]*)?(?:nome\s+completo|nombre\s+completo|name(?:\s+in\s+full|\s+(?:as\s+)?(?:on|in|per)\s+(?:my\s+|the\s+)?(?:passport|ID|birth\s+certificate|documents)|\s*\((?:as\s+(?:on|in)\s+)?(?:my\s+|the\s+)?(?:passport|ID|birth\s+certificate|documents)\)|\s+in\s+(?:other|another|native|(?:my\s+)?own)\s+(?:script|language|alphabet))?|applicant(?:\s+name)?|candidate(?:\s+name)?|name of applicant|from|author)["']?(?:\s*[:\-–]|[ \t]+\.{1,60}(?=[ \t]))(?:\*\*|__)?(?:[ \t]*\|)?|(?:full[ \t]+)?name(?=\t| {3})|(?:full[ \t]+)?name[ \t]*\|(?=[ \t]*[^|\s][^|\n]*(?:\|[ \t\r]*)?$)|personal\s+(?:informations?|details)(?:[ \t]*[:\-–]|[ \t]{2}|\t))\s*["'`]?/i;
 // The course or post may come first, in up to four words of any case (the pattern ignores case): "Medical School
 // Personal Statement of …", "Band 5 Nurse Supporting Statement – …"; what follows must still read as a name.
 const CV_OF = /^\s*(?:#{1,6}[ \t]+)?(?:[\p{Lu}\d][\p{L}\d&/-]* ){0,4}?(?:curriculum\s+vitae|cv|résumé|resume|supporting\s+(?:statement|information)|personal\s+statement|cover(?:ing)?\s+letter)\s*(?:of|for|from|by|[:\-–—|])\s*/iu;
@@ -482,7 +484,7 @@ function withWrappedSurname(name: CandidateName, lines: DocumentLayout['lines'],
   if (!name.text || name.text !== name.text.toUpperCase() || at < 0 || line.slice(0, at).trim() || !CELL_AFTER.test(line.slice(at + name.text.length))) return name;
   const next = lines[index + 1]?.text ?? '';
   const word = CAPITALS_CELL.exec(next)?.[1];
-  if (!word || !/[AEIOUY]/.test(withoutMarks(word))) return name;
+  if (!word || !/[AEIOUY]/.test(withoutAccents(word))) return name;
   const part = word.charAt(0) + word.slice(1).toLowerCase();
   // A word beside a phone, an e-mail or a postcode that the CV also writes in small letters is the contact column's town
   // ("BEDFORD⇥07700 900456" over "Porter, Bedford, 2019-2024"), not the name's wrap.
@@ -985,7 +987,8 @@ function findFormalName(layout: DocumentLayout, words: Word[], nicknames = true)
     if (!label) continue;
     if (FROM_LABEL.test(label[0]) && (forwardedByOther(line.text, text.slice(line.end)) || SENT_FOR_RELATIVE.test(SENDER_NOTE.exec(text.slice(line.end, line.end + 600))![0]))) continue;
     // The field ends at its cell's end: a form's row goes on after a column's gap ("Applicant: Bridget Ward      Ref: 22-104").
-    const gap = line.text.slice(label[0].length).search(/\t| {3}/);
+    // Tabs closing the line are a table's empty cells, not a second value ("Name⇥Han Min Htet⇥⇥").
+    const gap = line.text.slice(label[0].length).trimEnd().search(/\t| {3}/);
     const gapOnly = !/[:\-–|.]/.test(label[0]) && /^\s*(?:full\s+)?name\s/i.test(label[0]);
     // Such a label heads a row of two cells, not a table's header ("Name⇥Post⇥Date"), and never a referee's.
     if (gapOnly && (gap >= 0 || gapLabelled || sectionAt(layout, line.start)?.kind === 'references')) continue;
@@ -993,8 +996,9 @@ function findFormalName(layout: DocumentLayout, words: Word[], nicknames = true)
     // After a label that says "name" or names the person, one word is the whole name ("Name: ZABIHULLAH", "Full name: Sutrisno"), as
     // some traditions have one.
     const heading = headingName(text, line.start + label[0].length, end, /name|applicant|candidate/i.test(label[0]));
+    // The value may give the name in two scripts: "ФИО / Full name: Сейткали Айгерим / SEITKALI Aigerim".
     const name = heading
-      ? withNicknameLine(gap >= 0 ? withWrappedValue(heading, text, lines, lines.indexOf(line)) : heading, lines, lines.indexOf(line))
+      ? withNicknameLine(gap >= 0 ? withWrappedValue(heading, text, lines, lines.indexOf(line)) : withTransliteration(heading, text, lines, lines.indexOf(line)), lines, lines.indexOf(line))
       : found(nameOnLine(words, text, line.start + label[0].length, end, false));
     if (!name) continue;
     if (gapOnly) {
@@ -1191,7 +1195,7 @@ function capitalsOverContacts(layout: DocumentLayout): CandidateName | null {
     // A part of four letters or more, or a half of a hyphenated one, that an address spells ("ADEBAYO-BELLO" over "seun.bello@");
     // or a piece of an address's name that the part holds ("OLUWASEUN" over "seun.bello@").
     const pieces = localParts(below).flatMap((part) => part.toLowerCase().split(/[^a-z]+/)).filter((piece) => piece.length >= 4);
-    const letters = (part: string) => withoutMarks(part).toLowerCase().replace(/['’]/g, '');
+    const letters = (part: string) => withoutAccents(part).toLowerCase().replace(/['’]/g, '');
     const spelt = (part: string) => [letters(part).replace(/-/g, ''), ...letters(part).split('-')].some((piece) => piece.length >= 4 && addresses.some((address) => address.includes(piece)));
     if (parts.some((part) => spelt(part) || pieces.some((piece) => letters(part).includes(piece)))) return { text: tokens.join(' '), parts };
   }
@@ -1233,14 +1237,12 @@ function spacedHeadingName(layout: DocumentLayout): CandidateName | null {
     const parts = pieces.map((piece) => titleCase(piece.replace(/ /g, '')));
     if (parts.some((part) => nameLexicon.notNames.has(part))) continue;
     const addresses = localPartLetters(layout.text.slice(0, OWN_EMAIL_WITHIN));
-    const spelt = (part: string) => addresses.some((letters) => letters.includes(withoutMarks(part).toLowerCase()));
+    const spelt = (part: string) => addresses.some((letters) => letters.includes(withoutAccents(part).toLowerCase()));
     if (parts.some((part) => isKnownNamePart(part) || spelt(part))) return { text: line.text.trim(), parts };
   }
   return null;
 }
 
-/** A word without the marks on its letters: "Horáková" → "Horakova". */
-const withoutMarks = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '');
 
 /** A LinkedIn profile's page footer: "Halima Bello Sani - LinkedIn        Page 1 of 3". */
 const LINKEDIN_FOOTER = /^([ \t]*\S[^\n]{1,60}?)[ \t]+[-–—][ \t]+LinkedIn(?=[ \t]|$)/;
@@ -1276,7 +1278,8 @@ function nameFromProfileSlug(layout: DocumentLayout): CandidateName | null {
       const tokens = run.split(/[ \t]+/);
       // "MD" opening the name is Muhammad abbreviated, no degree.
       const named = MUHAMMAD_SHORT.has(tokens[0]!) ? tokens.slice(1) : tokens;
-      const letters = tokens.map((t) => t.toLowerCase().replace(/['’-]/g, ''));
+      // An address spells a name's letters plain: "gudrun-einarsdottir" for "Guðrún Einarsdóttir".
+      const letters = tokens.map((t) => withoutAccents(t).toLowerCase().replace(/['’-]/g, ''));
       // A slug often leaves out the middle names: "sherin-thekkumkattil-…" for "Sherin Mary Thekkumkattil".
       const spelt = spellings.has(letters.join('')) || (letters.length > 2 && spellings.has(letters[0]! + letters.at(-1)!));
       if (!spelt || !named.length || named.some((t) => nameLexicon.notNames.has(t))) continue;

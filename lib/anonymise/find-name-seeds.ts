@@ -55,10 +55,10 @@ function opensLineOrField(text: string, at: number): boolean {
 /** Words that open a place's or a saint's name, so a given name after them is no person: "St Helens", "Santa Maria", "Port Elizabeth". */
 export const PLACE_OPENER =
   /^(?:St|Saint|San|Santa|Santo|Santos|São|Sant|Mount|Port|Fort|Lake|Cape|Queen|King|Prince|Princess|Reina|Rainha|Rey|Rei|Regina|Infanta|Princesa|Príncipe|Royal|Great|Little|North|South|East|West|Upper|Lower|Old|New)$/;
-/** "our practice nurse, Shanthi Rajan,", "with the care coordinator Ben Carter": a name after a role. */
+/** "our practice nurse, Shanthi Rajan,", "with the care coordinator Ben Carter", "my senior dispenser, Precious,": a name after a role. */
 const ROLE_LEAD = new Set(['our', 'my', 'the', 'a', 'an', 'with', 'by', 'and', 'to']);
 const ROLE =
-  /^(?:nurse|manager|pharmacist|coordinator|co-ordinator|GP|lead|worker|physio|physiotherapist|HCA|prescriber|consultant|director|partner|supervisor|trainer|colleague|mentor|navigator|coach|receptionist|technician|associate|therapist|dietitian|paramedic|optometrist|dentist|principal|doctor|practitioner|administrator|secretary|matron|sister|registrar|clinician|visitor|midwife|champion|assistant)s?$/;
+  /^(?:nurse|manager|pharmacist|coordinator|co-ordinator|GP|lead|worker|physio|physiotherapist|HCA|prescriber|consultant|director|partner|supervisor|trainer|colleague|mentor|navigator|coach|receptionist|technician|associate|therapist|dietitian|paramedic|optometrist|dentist|principal|doctor|practitioner|administrator|secretary|matron|sister|registrar|clinician|visitor|midwife|champion|assistant|dispenser|hygienist|porter|clerk|carer|apprentice|trainee|radiographer|sonographer|podiatrist|audiologist|scientist|educator)s?$/;
 /** What follows a name after a role: a mark, the line's end or a small word. */
 const ROLE_NAME_CLOSES = /^(?:[ \t]*[,.;:)]|[ \t]*$|\s+(?:and|on|to|in|with|who|we|I)\b)/;
 /** Or a bracket or a verb's auxiliary, after a role in small letters. */
@@ -803,7 +803,29 @@ export function findNameSeeds(layout: DocumentLayout, words: Word[]): NameRun[] 
   seeds.push(...surnameCellsFirst(text, words, seeds));
   seeds.push(...listedWithNames(text, words, seeds));
   seeds.push(...initialsOfSpeakers(text, seeds));
+  seeds.push(...transliteratedAfter(text, words, seeds));
   return seeds;
+}
+
+/** A spaced slash between a name and the same name in other letters: " / ". */
+const SLASH_BETWEEN = /^[ \t]+\/[ \t]+/;
+
+/**
+ * A name in another script, then a spaced slash and the same name in Latin letters, as a bilingual CV gives a referee's: "Ержан
+ * Тулегенов / Yerzhan Tulegenov". The Latin run is the same person's, two capitalised words or more.
+ */
+function transliteratedAfter(text: string, words: Word[], seeds: readonly NameRun[]): NameRun[] {
+  const found: NameRun[] = [];
+  for (const seed of seeds) {
+    if (!seed.parts.every((part) => OTHER_SCRIPT.test(part))) continue;
+    const slash = SLASH_BETWEEN.exec(text.slice(seed.end, seed.end + 8))?.[0];
+    if (!slash) continue;
+    const index = firstWordFrom(words, seed.end + slash.length);
+    if (words[index]?.start !== seed.end + slash.length) continue;
+    const run = readNameRun(words, index, { minParts: 2, max: 4 });
+    if (run && run.parts.every((part) => !OTHER_SCRIPT.test(part))) found.push(run);
+  }
+  return found;
 }
 
 /** A table's row labelled as the references in its first cell: "References⇥Sister Ann Lowe, …", as Europass prints it. */
@@ -840,8 +862,9 @@ function patronymicNames(text: string, words: Word[]): NameRun[] {
     if (patronymic.kind !== 'cap' || !PATRONYMIC.test(patronymic.text) || given.kind !== 'cap' || !SPACES.test(text.slice(given.end, patronymic.start))) continue;
     if (nameLexicon.notNames.has(given.text) || nameLexicon.organisationSuffixes.has(given.text)) continue;
     const surname = words[i + 1];
+    // The surname on the same line: a capitalised word opening the next is a form's next label ("…Nurlanovna⏎Дата рождения").
     const withSurname =
-      surname?.kind === 'cap' && SPACES.test(text.slice(patronymic.end, surname.start)) && !nameLexicon.notNames.has(surname.text) && !nameLexicon.organisationSuffixes.has(surname.text);
+      surname?.kind === 'cap' && /^[ \t]+$/.test(text.slice(patronymic.end, surname.start)) && !nameLexicon.notNames.has(surname.text) && !nameLexicon.organisationSuffixes.has(surname.text);
     const last = withSurname ? surname : patronymic;
     found.push({ parts: withSurname ? [given.text, patronymic.text, surname.text] : [given.text, patronymic.text], start: given.start, end: last.end });
   }

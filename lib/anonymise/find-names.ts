@@ -13,6 +13,7 @@ import { isEponymFollower, sharesEponym, titleCase } from './name-run';
 import { PLACE_ABBREVIATION, type Word } from './scan-words';
 import type { Span } from './span';
 import { charTest } from './trim-chars';
+import { withoutAccents } from './without-accents';
 
 /** A firm said to be no relation of the writer's, on its line: "Byrne Plumbing (no relation)". */
 const NO_RELATION = /^[^\n]{0,40}?\((?:no[ \t]+relation|not[ \t]+related|unrelated)\b/i;
@@ -136,25 +137,12 @@ const RELATION_WORD = /^(?:Partner|Husband|Wife|Fianc[ée]e?|Son|Daughter|Brothe
 /** The writer saying who they are, anywhere in a sentence: "Hey, I'm Thomas" (no place's first word). */
 const WRITER_IS = /^I['’]m$/;
 
-/** A name without its accents, as a form or a payslip writes it: "Nguyễn Thị Hà" → "Nguyen Thi Ha", "Łukasz" → "Lukasz". */
-export function withoutAccents(word: string): string {
-  // Looked up for every word of the text, and most are plain ASCII.
-  if (ASCII.test(word)) return word;
-  return word.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐłŁøØıðÐþÞæÆ]/g, (c) => FOLDED[c] ?? c);
-}
 
 /** Whether two name parts belong to one person. */
 function samePerson(owner: Map<string, number[]>, a: string, b: string): boolean {
   const theirs = owner.get(b) ?? [];
   return (owner.get(a) ?? []).some((person) => theirs.includes(person));
 }
-/**
- * Letters with no accent to strip that forms still write plain: "Łukasz" as "Lukasz", Turkish "Barış" as "Baris", Icelandic
- * "Sigríður" as "Sigridur", "Þóra" as "Thora", "Ævar" as "Aevar".
- */
-const FOLDED: Record<string, string> = { đ: 'd', Đ: 'D', ł: 'l', Ł: 'L', ø: 'o', Ø: 'O', ı: 'i', ð: 'd', Ð: 'D', þ: 'th', Þ: 'Th', æ: 'ae', Æ: 'Ae' };
-/** Printable ASCII, whose letters have no accents to fold. */
-const ASCII = /^[ -~]*$/;
 
 function variants(part: string): string[] {
   const { notNames } = nameLexicon;

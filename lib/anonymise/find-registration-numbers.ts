@@ -54,8 +54,9 @@ const RULES: RegistrationRule[] = [
   { register: 'NMC', pattern: /(?<![\w-])\d{2}[a-z] ?\d{4}[a-z](?![\w-])/g, context: ANY_REGISTER },
   // A blank, hyphen or dot between any of the groups, the letters too ("12 I 3456 E", "08-y-1234-c"), only before the last letter
   // ("98Y 4567 E") or only after the first ("20A-1234E"): near a register word or under its label.
-  // A blank between every character too, as typed into a form's boxes ("1 4 C 0 5 5 8 A").
-  { register: 'NMC spaced', pattern: /(?<![\w-])\d[ .-]?\d[ .-]?[A-Za-z][ .-]?\d(?:[ .-]?\d){3}[ .-]?[A-Za-z](?![\w-])/g, context: ANY_REGISTER },
+  // A blank between every character too, as typed into a form's boxes ("1 4 C 0 5 5 8 A"), or a line break where the
+  // layout wrapped the PIN ("PIN 08A1⏎234E").
+  { register: 'NMC spaced', pattern: /(?<![\w-])\d(?:[ .-]|\r?\n)?\d(?:[ .-]|\r?\n)?[A-Za-z](?:[ .-]|\r?\n)?\d(?:(?:[ .-]|\r?\n)?\d){3}(?:[ .-]|\r?\n)?[A-Za-z](?![\w-])/g, context: ANY_REGISTER },
   {
     register: 'HCPC',
     pattern: new RegExp(`(?<![\\w-])${HCPC_PREFIX}\\s?\\d{5,6}(?![\\w-])`, 'g'),
@@ -103,8 +104,9 @@ const REGISTRATION_LABEL_BEFORE = /\b(?:reg(?:istration)?(?:\.?[ \t]?(?:no|numbe
 /**
  * A licence's number, leading zeros and all, straight after the word: "PRC licence 0012345", "Licence no: 004521", maybe
  * after the register's letters for the grade ("licence RN 0412356"; capitals only, checked in code: "licence was 20000" is none).
+ * After a colon a form pads the value out to its column ("License No.:      0812345").
  */
-const LICENCE_NUMBER = /\blicen[cs]e(?:[ \t]?(?:no\.?|number))?[ \t]{0,2}:?[ \t]{0,2}(?:([A-Za-z]{1,3})[ \t])?(\d{5,10})(?![\w-])/gi;
+const LICENCE_NUMBER = /\blicen[cs]e(?:[ \t]?(?:no\.?|number))?[ \t]{0,2}(?::[ \t]{0,24})?(?:([A-Za-z]{1,3})[ \t])?(\d{5,10})(?![\w-])/gi;
 /**
  * A code of letters and digits straight after "registration number", "membership no." or "PIN", as
  * voluntary registers and professional bodies write theirs ("registration number 01-PV-30427",
