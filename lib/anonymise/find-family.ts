@@ -500,8 +500,9 @@ export function findFamily(text: string): Span[] {
       // A colleague's or a patient's leave is work: "I supported a colleague returning from maternity leave".
       if (type === 'parental-leave' && SOMEONE_ELSES.test(text.slice(Math.max(0, start - 40), start))) continue;
       if (type === 'parental-leave' && DURING_A.test(text.slice(Math.max(0, start - 12), start)) && STOOD_IN.test(text.slice(sentenceBounds(text, start, start, 120, 0)[0], start))) continue;
-      // "two sons, a daughter and a stepson", "my son and daughter": the relatives listed after the first go with it.
-      if (type === 'dependants') for (let more = 0, next = MORE_KIN.exec(text.slice(end, end + 60)); next && more < 4; more++, next = MORE_KIN.exec(text.slice(end, end + 60))) end += next[0].length;
+      // "two sons, a daughter and a stepson", "my son and daughter": the relatives listed straight after the first go with it
+      // (after a child's age or name, the next relative is a span of its own).
+      if (type === 'dependants' && end === start + value.length) for (let more = 0, next = MORE_KIN.exec(text.slice(end, end + 60)); next && more < 4; more++, next = MORE_KIN.exec(text.slice(end, end + 60))) end += next[0].length;
       // Divisible, so a date of birth inside ("twins (born 2024)") leaves the rest a family detail.
       spans.push(makeSpan(type, start, end, { divisible: true }));
     }
