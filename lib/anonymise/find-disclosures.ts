@@ -297,6 +297,16 @@ const TYPE: Record<Field, RedactionType> = {
  * A clause about patients, colleagues or a community, or the writer's work ("I run Ramadan
  * medication reviews for Muslim patients"), is work and stays.
  */
+/** Words of descent that name no people by themselves. */
+const UNTOLD_ORIGIN = new Set(['heritage', 'roots', 'ancestry']);
+/** Whether a capitalised word other than "I" stands in words[from..to], as a people or a place does ("my roots are in Jamaica"). */
+function namesAPeople(words: Token[], from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if (/^\p{Lu}/u.test(words[k]!.text) && words[k]!.text !== 'I') return true;
+  return false;
+}
+/** Verbs by which someone moves the writer to act: "inspired me to", "encouraged me into". */
+const MOVED_ME = new Set(['inspired', 'inspires', 'encouraged', 'encourages', 'motivated', 'motivates', 'persuaded', 'convinced', 'pushed', 'urged']);
+
 export function findDisclosures(text: string): Span[] {
   const spans: Span[] = [];
   const hits: { start: number; end: number; field: Field; possessed: boolean; mine?: boolean }[] = [];
@@ -357,6 +367,9 @@ export function findDisclosures(text: string): Span[] {
     if (hit.field === 'parental-leave' && /^way\b/.test(words[to]!.bare) && next !== null && JOURNEY_AFTER.has(next)) continue;
     // A status word before a noun names a thing, not the writer: "a refugee camp", "refugee families".
     if (hit.field === 'immigration-status' && next !== null && !closed(words[to]!.text) && /^\p{Ll}+$/u.test(next) && !AFTER_NOUN.has(next) && !isVerb(next)) continue;
+    // "My heritage helps me connect with patients": a heritage, roots or ancestry with no people named tells nothing; a people
+    // named with it goes by its own finder ("my Nigerian heritage", "my heritage is Nigerian").
+    if (hit.field === 'origin' && hit.possessed && UNTOLD_ORIGIN.has(words[to]!.bare) && !namesAPeople(words, to + 1, last)) continue;
     if (hit.possessed) {
       // "my wife's nights": what a relative owns is found with them by findFamily.
       if (/['’]s$/.test(words[to]!.text)) continue;
@@ -366,6 +379,12 @@ export function findDisclosures(text: string): Span[] {
       // A word in "-ss" is a noun, no verb's "-s": "my ex boss" is a former manager, not an ex who bosses.
       const acts = next !== null && (isVerb(next) || (PEOPLE.has(hit.field) && !/^(?:partners?|two|three|four|first|second|third|fourth)$/i.test(words[to]!.text) && /^\p{Ll}+s$/u.test(next) && !next.endsWith('ss')));
       if (next !== null && !acts && !AFTER_NOUN.has(next) && !closed(words[to]!.text)) continue;
+      // "My daughter inspired me to train": a relative who moved the writer to act goes alone, what the writer then did stays
+      // ("My mother took me to Ghana" still goes whole).
+      if (acts && PEOPLE.has(hit.field) && MOVED_ME.has(next) && to + skip + 2 <= last && words[to + skip + 2]!.bare === 'me' && clauseStart(clauseBreak, words, at, lo) === at) {
+        spans.push(clauseSpan(type, spanOf(words, at, to)));
+        continue;
+      }
       if (acts && last - at < MAX_PREDICATE) {
         const first = clauseStart(clauseBreak, words, at, lo);
         if (at === predicateStart(words, first, last) && (hit.mine || !aboutOthers(words, first, last))) {

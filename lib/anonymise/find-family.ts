@@ -450,6 +450,9 @@ const ROLE_LISTED = /\b(?:(wife|husband|partner)|mother|father|mum|dad|nanny|nan
  * goes ("I live with [FAMILY]", "I am [MARITAL STATUS] with [FAMILY]"): the words around it say
  * nothing on their own and may matter to the panel.
  */
+/** One more relative in a list, after a comma or "and", counted or not: ", a daughter", " and younger sister", " & twins". */
+const MORE_KIN = new RegExp(`^(?:,[ \\t]*(?:(?:and|&)[ \\t]+)?|[ \\t]+(?:and|&)[ \\t]+)(?:(?:a|an|${N}|my|our)[ \\t]+)?${KIN_ADJ}(?:${KIDS}|${KID}|${RELATIVE}|twins)(?![\\p{L}-])`, 'u');
+
 export function findFamily(text: string): Span[] {
   const spans: Span[] = [];
   for (const m of matchAll(text, LATER_CHILD)) {
@@ -497,6 +500,9 @@ export function findFamily(text: string): Span[] {
       // A colleague's or a patient's leave is work: "I supported a colleague returning from maternity leave".
       if (type === 'parental-leave' && SOMEONE_ELSES.test(text.slice(Math.max(0, start - 40), start))) continue;
       if (type === 'parental-leave' && DURING_A.test(text.slice(Math.max(0, start - 12), start)) && STOOD_IN.test(text.slice(sentenceBounds(text, start, start, 120, 0)[0], start))) continue;
+      // "two sons, a daughter and a stepson", "my son and daughter": the relatives listed straight after the first go with it
+      // (after a child's age or name, the next relative is a span of its own).
+      if (type === 'dependants' && end === start + value.length) for (let more = 0, next = MORE_KIN.exec(text.slice(end, end + 60)); next && more < 4; more++, next = MORE_KIN.exec(text.slice(end, end + 60))) end += next[0].length;
       // Divisible, so a date of birth inside ("twins (born 2024)") leaves the rest a family detail.
       spans.push(makeSpan(type, start, end, { divisible: true }));
     }

@@ -344,6 +344,8 @@ const BODY_QUALIFIERS = new Set([
   'Nacional', 'National', 'General', 'Central', 'Regional', 'Régional', 'Provincial', 'Municipal', 'Militar', 'Militaire', 'Universitario', 'Universitaria',
   'Universitaire', 'Universitário', 'Hospitalier', 'Hospitalar', 'Clínico', 'Clinico', 'Docente', 'Infantil', 'Pediátrico', 'Materno', 'Metropolitano',
   'Departamental', 'Distrital', 'Civil', 'Civile', 'Generale', 'Regionale', 'Hospitalario',
+  // A clinic's field: "Clínica Dentária Menezes", "Clínica Médica Okafor", "Clinica Odontológica Rocha".
+  'Dentária', 'Dentaria', 'Dental', 'Médica', 'Medica', 'Odontológica', 'Odontologica', 'Oftalmológica', 'Veterinária',
   // Welsh: "Bwrdd Iechyd Prifysgol Hywel Dda", a university health board named after a king.
   'Iechyd', 'Prifysgol',
 ]);
@@ -618,7 +620,8 @@ export function findNames(layout: DocumentLayout, words: Word[], candidate: Cand
     // A capitalised word's possessive before one name part is a place's name too: "King's Lynn", "Bishop's Stortford".
     const possessed = previous !== null && POSSESSIVE_GAP.test(text.slice(previous.end, mention.start));
     const sameCell = (spaced || possessed) && !text.slice(previous.end, mention.start).includes('\t');
-    if (single && previous && !givenBefore && ((!previous.dot && sameCell) || saint) && words[mention.first]!.kind !== 'lower' && CAPITALISED.test(previous.text)) {
+    // The candidate's own name after a body's word is their family's clinic, not a place's second word: "Clínica Dentária Menezes".
+    if (single && previous && !givenBefore && !opensBody && ((!previous.dot && sameCell) || saint) && words[mention.first]!.kind !== 'lower' && CAPITALISED.test(previous.text)) {
       const name = previous.text;
       // A word that opens a sentence is no place's first word either: "Later Yusuf became…" (but "St Mary's" is a place), nor any
       // such word before the possessive of a person named in full elsewhere: "Read Margaret's story", "Ask Kofi's manager".
@@ -641,7 +644,9 @@ export function findNames(layout: DocumentLayout, words: Word[], candidate: Cand
     // after a given name it is the name ("Mary Ward").
     // Never the value of a name's field: "Forename: Ama", "Name: Grace", "Known as: Love".
     const nameField = isNameField(text.slice(lineStart(text, mention.start, 40), mention.start)) || ownNamed.has(mention.start);
-    if (single && !gendered && !givenBefore && !nameField && nameLexicon.notNames.has(titleCase(onlyPart)) && !givenNames.has(titleCase(onlyPart))) continue;
+    // A doctor's or a professor's title and an initial before a word make it a surname, as a gendered title does: "Dr T. Durham".
+    const titledSurname = professional && lead < mention.first && words[lead]!.kind === 'initial';
+    if (single && !gendered && !titledSurname && !givenBefore && !nameField && nameLexicon.notNames.has(titleCase(onlyPart)) && !givenNames.has(titleCase(onlyPart))) continue;
     // Unless a verb follows: "Grace runs the clinic" is Grace; "Grace under pressure" is not.
     const isWordLike = wordLike.has(onlyPart) || wordLike.has(onlyPart.charAt(0) + onlyPart.slice(1).toLowerCase());
     const isMonth = MONTHS.test(onlyPart);
