@@ -10,7 +10,7 @@ import type { DocumentFinding, Finding, GenderCoding, GenderVerdict, Report } fr
 import { holdsFormQuestions, isFormQuestion } from './form-question';
 import { HANDLER_REGISTRY } from './handlers';
 import type { DocumentHandler, SpanHandler } from './handlers/types';
-import { buildMatcher, type Matcher, matchPattern } from './matcher';
+import { buildMatcher, type Matcher, matchPattern, mayMatch } from './matcher';
 import { buildFinding, fillMessage } from './message';
 import { mayFollow, type TrieNode } from './phrase-trie';
 import type { CompiledRule, Ruleset } from './ruleset';
@@ -253,9 +253,11 @@ function analyseNormalised(ruleset: Ruleset, text: string, options: AnalyseOptio
   const held = doc.listsHeld(matcher.listsByWord, matcher.listCount);
   // Index loops, here and below: these run for every text, mostly before V8 has optimised them,
   // where a for...of costs an iterator and a result object read per step.
-  for (let p = 0; p < patterns.length; p++) {
-    const pattern = patterns[p]!;
-    const found = matchPattern(doc, pattern, held);
+  for (let q = 0; q < patterns.length; q++) {
+    const p = patterns[q]!;
+    if (!mayMatch(matcher, p, held)) continue;
+    const pattern = matcher.patterns[p]!;
+    const found = matchPattern(doc, pattern);
     for (let f = 0; f < found.length; f++) raw.push({ rule: pattern.rule, start: found[f]![0], end: found[f]![1], from: -1, to: -1, vars: undefined, variant: undefined });
   }
   const { spans, checks } = handlersOf(matcher);

@@ -21,8 +21,6 @@ export interface PatternMatcher {
    */
   regex: RegExp | null;
   words: PatternWords | null;
-  /** The numbers of `words.lists` among all the patterns' lists (see Matcher.listsByWord); null with no words. */
-  lists: number[] | null;
 }
 
 /** The rules one user runs, compiled for matching: built once per settings object. */
@@ -42,10 +40,18 @@ export interface Matcher {
    * sticky when every match starts with one of them.
    */
   patterns: PatternMatcher[];
-  /** The same, for each kind of text, without those whose rule does not run on it (its `contexts`). */
-  patternsIn: Record<TextKind, PatternMatcher[]>;
+  /**
+   * Pattern p's lists of required words (`words.lists`) are numbered listFrom[p] up to listTo[p]
+   * among all the patterns' lists (see listsByWord); none when equal. Read by `mayMatch` from these
+   * arrays alone: most texts hold the words of few patterns, and reading each pattern's object and
+   * its array of list numbers to rule it out cost more than the check.
+   */
+  listFrom: Int32Array;
+  listTo: Int32Array;
+  /** The patterns' numbers, for each kind of text, without those whose rule does not run on it (its `contexts`). */
+  patternsIn: Record<TextKind, Int32Array>;
   /** An advert's, with the question rules' too: for an advert with a form's questions (form-question.ts). */
-  advertWithForms: PatternMatcher[];
+  advertWithForms: Int32Array;
   /**
    * Each word of the patterns' lists of required words, with the numbers of the lists that hold it,
    * and how many lists there are: a text's distinct words (a few hundred) then say which lists it
@@ -173,12 +179,21 @@ function firstNode(pending: readonly PendingPhrase[] | undefined): TrieNode | nu
   return root;
 }
 
+/** The numbers of the patterns that `keep` keeps, in order. */
+function patternNumbers(patterns: readonly PatternMatcher[], keep: (p: PatternMatcher) => boolean): Int32Array {
+  const kept: number[] = [];
+  for (let p = 0; p < patterns.length; p++) if (keep(patterns[p]!)) kept.push(p);
+  return Int32Array.from(kept);
+}
+
 export function buildMatcher(ruleset: Ruleset, settings: Settings): Matcher {
   const rules = [...ruleset.rules.filter((r) => isRuleActive(r, settings)), ...customRules(settings)];
   const byFirst = new Map<string, PendingPhrase[]>();
   const patterns: Matcher['patterns'] = [];
   const handled: number[] = [];
   const listsByWord = new Map<string, number[]>();
+  const listFrom: number[] = [];
+  const listTo: number[] = [];
   let listCount = 0;
   rules.forEach((rule, index) => {
     if (rule.handler) handled.push(index);
@@ -188,16 +203,17 @@ export function buildMatcher(ruleset: Ruleset, settings: Settings): Matcher {
     }
     rule.patterns.forEach((source, i) => {
       const words = rule.patternWords?.[i] ?? null;
-      const lists = words?.lists.map((list) => {
+      listFrom.push(listCount);
+      for (const list of words?.lists ?? []) {
         const number = listCount++;
         for (const word of list) {
           const numbers = listsByWord.get(word);
           if (numbers) numbers.push(number);
           else listsByWord.set(word, [number]);
         }
-        return number;
-      });
-      patterns.push({ rule: index, source, regex: null, words, lists: lists ?? null });
+      }
+      listTo.push(listCount);
+      patterns.push({ rule: index, source, regex: null, words });
     });
   });
   for (const phrase of [...ruleset.allowlist.phrases, ...settings.allowlist]) {
@@ -216,8 +232,10 @@ export function buildMatcher(ruleset: Ruleset, settings: Settings): Matcher {
     firstNodes: new WordTable((word) => firstNode(byFirst.get(word))),
     runsIn,
     patterns,
-    patternsIn: Object.fromEntries(TEXT_KINDS.map((kind) => [kind, patterns.filter((p) => runsIn[kind][p.rule] === 1)])) as Record<TextKind, PatternMatcher[]>,
-    advertWithForms: patterns.filter((p) => runsIn.advert[p.rule] !== 0),
+    listFrom: Int32Array.from(listFrom),
+    listTo: Int32Array.from(listTo),
+    patternsIn: Object.fromEntries(TEXT_KINDS.map((kind) => [kind, patternNumbers(patterns, (p) => runsIn[kind][p.rule] === 1)])) as Record<TextKind, Int32Array>,
+    advertWithForms: patternNumbers(patterns, (p) => runsIn.advert[p.rule] !== 0),
     listsByWord,
     listCount,
     handled,
@@ -230,19 +248,25 @@ export function buildMatcher(ruleset: Ruleset, settings: Settings): Matcher {
 /** A pattern's expression, made on first use (see PatternMatcher.regex). */
 const regexOf = (pattern: PatternMatcher): RegExp => (pattern.regex ??= compiledRegex(pattern.source, Boolean(pattern.words?.starts)));
 
-/** What a pattern finds in a text without its words: one array, never written to, not one per pattern. */
-const NOTHING: readonly [number, number][] = [];
+/**
+ * Whether pattern p may match a text: a text without the words the pattern needs cannot (most texts
+ * skip most patterns). `held` is which of the matcher's lists of required words the text holds
+ * (Doc.listsHeld).
+ */
+export function mayMatch(matcher: Matcher, p: number, held: Uint8Array): boolean {
+  const to = matcher.listTo[p]!;
+  for (let l = matcher.listFrom[p]!; l < to; l++) if (held[l] === 0) return false;
+  return true;
+}
 
 /**
- * Every match of a pattern rule, as a scan with its global expression finds them. A text without
- * the words the pattern needs cannot match it (most texts skip most patterns): `held` is which of
- * the matcher's lists of required words the text holds (Doc.listsHeld). A pattern whose
- * matches all start with one of some words is tried only where those words start, which finds the
- * same matches, since a scan takes the first place after the last match where one starts.
+ * Every match of a pattern rule, as a scan with its global expression finds them (in a text that
+ * `mayMatch`: its words are indexed by then). A pattern whose matches all start with one of some
+ * words is tried only where those words start, which finds the same matches, since a scan takes
+ * the first place after the last match where one starts.
  */
-export function matchPattern(doc: Doc, pattern: PatternMatcher, held: Uint8Array): readonly [number, number][] {
-  const { words, lists } = pattern;
-  if (lists) for (let i = 0; i < lists.length; i++) if (held[lists[i]!] === 0) return NOTHING;
+export function matchPattern(doc: Doc, pattern: PatternMatcher): readonly [number, number][] {
+  const { words } = pattern;
   const regex = regexOf(pattern);
   const { text } = doc;
   const found: [number, number][] = [];
