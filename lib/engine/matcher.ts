@@ -263,7 +263,9 @@ export function mayMatch(matcher: Matcher, p: number, held: Uint8Array): boolean
  * Every match of a pattern rule, as a scan with its global expression finds them (in a text that
  * `mayMatch`: its words are indexed by then). A pattern whose matches all start with one of some
  * words is tried only where those words start, which finds the same matches, since a scan takes
- * the first place after the last match where one starts.
+ * the first place after the last match where one starts. It takes no `held`: Doc.listsHeld must
+ * have been called on the text first (its answer is what `mayMatch` reads), as it builds the index of
+ * word starts read here.
  */
 export function matchPattern(doc: Doc, pattern: PatternMatcher): readonly [number, number][] {
   const { words } = pattern;

@@ -71,7 +71,7 @@ export const conditionDoubted: SpanHandler = {
       for (let j = Math.max(from, k - WINDOW); j < k && !person; j++) person = meansCandidate(doc, j);
       if (!person && noteAbout(doc, k) < 0 && !aboutPerson(doc, k)) return null;
       // The doubt or refusal nearest the condition, before or after it in the sentence, else in the next.
-      let judged = judgementNear(doc, Math.max(from, k - WINDOW), Math.min(sentenceEnd, end + WINDOW), k, k, end, HELD_AGAINST) ?? affectedAfter(doc, end, sentenceEnd) ?? affectedBy(doc, k, from);
+      let judged = judgementNear(doc, Math.max(from, k - WINDOW), Math.min(sentenceEnd, end + WINDOW), k, k, end, HELD_AGAINST) ?? affectedAfter(doc, end, sentenceEnd) ?? affectedBy(doc, k, from, sentenceEnd);
       if (!judged) {
         judged = judgedNext(doc, k, sentenceEnd, HELD_AGAINST);
         if (judged && doc.hasPhrase(sentenceEnd, judged.end, SUPPORT)) return null;

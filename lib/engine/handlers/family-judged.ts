@@ -228,7 +228,7 @@ export const familyJudged: SpanHandler = {
       if (doc.hasPhrase(clauseFrom, clauseTo, PATIENT_WORDS)) return null;
       // In a note, the paragraph's next sentence may judge what this one stated ("she mentions three
       // kids. Realistically she'll be ringing in whenever one of them is off sick").
-      let judged = judgementNear(doc, Math.max(from, k - WINDOW), Math.min(to, end + WINDOW), k, k, end) ?? nobodyBefore(doc, k, from) ?? kindRefused(doc, k, from) ?? affectedAfter(doc, end, to) ?? affectedBy(doc, k, from);
+      let judged = judgementNear(doc, Math.max(from, k - WINDOW), Math.min(to, end + WINDOW), k, k, end) ?? nobodyBefore(doc, k, from) ?? kindRefused(doc, k, from) ?? affectedAfter(doc, end, to) ?? affectedBy(doc, k, from, to);
       if (!judged) {
         judged = judgedNext(doc, k, to);
         if (judged && (doc.hasPhrase(to, doc.sentenceEnd(tokens[to]!.sentence), OTHER_SENSE) || doc.hasPhrase(to, doc.sentenceEnd(tokens[to]!.sentence), PATIENT_WORDS))) return null;

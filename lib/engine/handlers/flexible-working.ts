@@ -158,7 +158,8 @@ const REFUSAL_REACH = 4;
  */
 function offeredIn(doc: Doc, from: number, to: number, outsideDemand = false): boolean {
   for (let k = from; k < to; k++) {
-    if (!PATTERNS.some((words) => doc.phraseAt(k, words)) || refused(doc, from, k)) continue;
+    const words = PATTERNS.find((w) => doc.phraseAt(k, w));
+    if (!words || refused(doc, from, k) || forPatients(doc, k, words)) continue;
     if (!outsideDemand) return true;
     // The part of the sentence between semicolons, dashes or colons (GAP.BREAK) that holds the pattern.
     let start = k;
@@ -166,6 +167,23 @@ function offeredIn(doc: Doc, from: number, to: number, outsideDemand = false): b
     let end = k + 1;
     while (end < to && !(doc.tokens[end]!.gap & GAP.BREAK)) end++;
     if (!demands(doc, start, end)) return true;
+  }
+  return false;
+}
+
+/** Whom a service's flexibility is for, when it is not the staff's: "offers flexibility for patients". */
+const SERVED: ReadonlySet<string> = new Set(['patients', 'patient', 'users', 'clients', 'customers', 'residents', 'public', 'visitors']);
+/** Words between such flexibility and whom it serves: "flexibility to patients", "flexibility we offer our patients". */
+const SERVED_BY: ReadonlySet<string> = new Set(['for', 'to', 'our', 'the', 'its', 'their', 'all', 'local', 'service']);
+
+/** Whether the flexibility named by `words` at token k is offered to patients, not to the staff: "we offer flexibility to patients". */
+function forPatients(doc: Doc, k: number, words: readonly string[]): boolean {
+  if (!words.includes('flexibility')) return false;
+  const end = k + words.length;
+  for (let j = end; j < end + 4 && j < doc.tokens.length; j++) {
+    const norm = doc.tokens[j]!.norm;
+    if (SERVED.has(norm)) return true;
+    if (!SERVED_BY.has(norm)) return false;
   }
   return false;
 }
@@ -232,7 +250,7 @@ const NOT_HAD: ReadonlySet<string> = new Set([
   'suitable', 'appropriate', 'possible', 'available', 'option', 'offered', 'considered', 'accommodated', 'supported', 'allowed', 'permitted',
 ]);
 /** Words between the negation and NOT_HAD: "is not currently available", "cannot be offered", "is not an option". */
-const NOT_HAD_BETWEEN: ReadonlySet<string> = new Set(['be', 'currently', 'an', 'a', 'really', 'always']);
+const NOT_HAD_BETWEEN: ReadonlySet<string> = new Set(['be', 'currently', 'an', 'a', 'really']);
 /** How far after the pattern its refusal may come: "home working for this post is not possible". */
 const REFUSED_AFTER_REACH = 6;
 
@@ -242,6 +260,19 @@ function notHadAt(tokens: Doc['tokens'], j: number): number {
   let w = j + 1;
   while (NOT_HAD_BETWEEN.has(tokens[w]?.norm ?? '') && w < j + 4) w++;
   return NOT_HAD.has(tokens[w]?.norm ?? '') ? w : -1;
+}
+
+/**
+ * Whether the pattern at token k comes after "not suitable for" or "unsuitable for", with at most an article
+ * between ("not suitable for a job share", "not really suitable for home working"), in its own clause.
+ */
+function unsuitableFor(tokens: Doc['tokens'], k: number): boolean {
+  const at = tokens[k - 1]?.norm === 'a' || tokens[k - 1]?.norm === 'an' ? k - 1 : k;
+  if (tokens[at - 1]?.norm !== 'for' || tokens[at - 2]?.clause !== tokens[k]!.clause) return false;
+  const word = at - 2;
+  if (tokens[word]?.norm === 'unsuitable') return true;
+  for (let j = word - 1; j >= Math.max(0, word - 3); j--) if (notHadAt(tokens, j) === word) return true;
+  return false;
 }
 
 /**
@@ -262,8 +293,7 @@ function refusedAfter(doc: Doc, k: number): boolean {
 function refused(doc: Doc, from: number, k: number): boolean {
   const { tokens } = doc;
   if (refusedAfter(doc, k)) return true;
-  // "This role is not suitable for home working": the pattern straight after "not suitable for".
-  if (tokens[k - 1]?.norm === 'for' && k >= 3 && notHadAt(tokens, k - 3) === k - 2 && tokens[k - 3]!.clause === tokens[k]!.clause) return true;
+  if (unsuitableFor(tokens, k)) return true;
   // A verb of offering refuses the patterns its clause lists after it ("we cannot consider career breaks or
   // term-time contracts", "cannot accommodate part-time partners or school-hours working"); a bare "no" only
   // the ones close after it.

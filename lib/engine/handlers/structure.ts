@@ -293,6 +293,12 @@ const HELP = phrases(`
 const CHANGE = phrases('adapt, adjust, changes to, change the way, different format');
 const ASK = phrases('tell us, let us know, talk to us, get in touch, contact us, speak to us, just ask, please ask');
 
+/** Words before "people" that make them those the post serves: "working with people", "supporting people". */
+const SERVING: ReadonlySet<string> = new Set([
+  'with', 'help', 'helps', 'helping', 'support', 'supports', 'supporting', 'treat', 'treats', 'treating', 'serve', 'serves', 'serving',
+  'visit', 'visits', 'visiting', 'see', 'seeing', 'assess', 'assessing',
+]);
+
 /**
  * Whether sentence [from, to) is about the recruitment: a word of applying, or one of RECRUITMENT's
  * others (an assessment, a disability) in a sentence that names no patients ("easy read leaflets from
@@ -305,8 +311,9 @@ function aboutRecruitment(doc: Doc, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const t = doc.tokens[k]!;
     other ||= RECRUITMENT.has(t.norm);
-    // "People", as in a clause's subject, are those served: "easy read leaflets with people with learning disabilities".
-    patients ||= nounClass(t.base) === 'patient' || t.base === 'people';
+    // "People" are those served only as the object of the post's work ("easy read leaflets with people with learning
+    // disabilities", "supporting people with dementia"), not as whom help to apply is for ("for people who are Deaf").
+    patients ||= nounClass(t.base) === 'patient' || (t.base === 'people' && SERVING.has(doc.tokens[k - 1]?.norm ?? ''));
   }
   return other && !patients;
 }

@@ -254,7 +254,8 @@ const GROUPS: Group[] = [
   // A hurdle set for this candidate alone, or time away from work assumed of them: "a probation double
   // the usual", "make her prove herself", "would he expect to leave early every Friday?".
   { kind: 'doubt', reach: 'clause', phrases: `
-    double the usual, twice the usual, longer probation, extended probation, extra probation, probation extended,
+    double the usual, twice the usual, longer probation, extended probation, extra probation, probation extended, probation was extended, probation has been extended,
+    probation had been extended, probation will be extended, probation is being extended,
     extend her probation, extend his probation, extended her probation, extended his probation, prove herself, prove himself,
     prove themselves, expect to leave early, expects to leave early, expect to finish early, expect time off, expects time off,
     extra supervision, closer supervision, more supervision, extra checks, supervised closely, closely supervised,

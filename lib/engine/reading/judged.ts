@@ -457,8 +457,8 @@ export function affectedAfter(doc: Doc, end: number, sentenceEnd: number): Judge
   return { kind: 'doubt', start: j, end: j + 2, takesObject: false };
 }
 
-/** Her or his before the characteristic: one person's own, not a group's ("staff affected by caring duties"). */
-const ONE_PERSONS = new Set(['her', 'his']);
+/** Her, his or their before the characteristic: a person's own, not a group's unnamed ("staff affected by caring duties"). */
+const ONE_PERSONS = new Set(['her', 'his', 'their']);
 /** Participles before "by" by which the work is said to suffer from what follows. */
 const SUFFERED = new Set(['affected', 'hampered', 'disrupted', 'impacted']);
 
@@ -466,9 +466,33 @@ const SUFFERED = new Set(['affected', 'hampered', 'disrupted', 'impacted']);
  * A doubt that one person's characteristic starting at `k` harms the work, said the other way round: "was her attendance
  * affected by her childcare arrangements?", "his timekeeping was hampered by his diabetes".
  */
-export function affectedBy(doc: Doc, k: number, sentenceFrom: number): JudgementAt | undefined {
+export function affectedBy(doc: Doc, k: number, sentenceFrom: number, sentenceEnd: number): JudgementAt | undefined {
   const { tokens } = doc;
   const j = k - 1;
   if (j - 2 < sentenceFrom || !ONE_PERSONS.has(tokens[j]!.norm) || tokens[j - 1]!.norm !== 'by' || !SUFFERED.has(tokens[j - 2]!.norm)) return undefined;
+  // "…, so we arranged coaching": the writer's help that follows makes it a need met, not a doubt.
+  if (writerHelped(doc, k + 1, sentenceEnd)) return undefined;
   return { kind: 'doubt', start: j - 2, end: j, takesObject: false };
+}
+
+/** The writer, as the subject of what was done to help: "we arranged", "I have extended". */
+const WRITERS = new Set(['we', 'i', "we've", "i've", "we'll", "i'll"]);
+/** Words that may stand between the writer and the help: "we have also arranged". */
+const HELPED_BETWEEN = new Set(['have', 'has', 'had', 'will', 'then', 'also']);
+/** What the writer did to help someone whose work suffered. */
+const HELPED = new Set([
+  'arranged', 'arrange', 'extended', 'extend', 'adjusted', 'adjust', 'adapted', 'adapt', 'offered', 'offer', 'provided', 'provide',
+  'gave', 'give', 'moved', 'move', 'supported', 'support', 'referred', 'refer', 'agreed', 'agree',
+]);
+
+/** Whether the writer says in [from, to) what they did to help: "so we arranged coaching", "and we have extended his rotation". */
+function writerHelped(doc: Doc, from: number, to: number): boolean {
+  const { tokens } = doc;
+  for (let j = from; j < to; j++) {
+    if (!WRITERS.has(tokens[j]!.norm)) continue;
+    let v = j + 1;
+    while (v < to && v <= j + 3 && HELPED_BETWEEN.has(tokens[v]!.norm)) v++;
+    if (v < to && HELPED.has(tokens[v]!.norm)) return true;
+  }
+  return false;
 }
