@@ -1,5 +1,5 @@
 import type { Doc } from '../engine/document';
-import { findAbbreviations } from '../engine/handlers/acronyms';
+import { codeListNamedBefore, findAbbreviations } from '../engine/handlers/acronyms';
 import { checkSentences, type PlainHit } from './checks';
 import { layoutOf } from './layout';
 import type { Readability } from '../engine/finding';
@@ -29,7 +29,12 @@ export interface PlainEnglishResult {
 export function checkPlainEnglish(doc: Doc, options: PlainEnglishOptions): PlainEnglishResult {
   const { text, tokens, sections } = doc;
   const sentences = layoutOf(text, tokens, sections);
-  const abbreviations = new Set(findAbbreviations(doc, options.understood, options.known).map((a) => a.token));
+  // Codes in brackets after the name they are codes of ("… Safe Use of Pesticides (PA1 / PA6)") are that name's, not a stack to learn.
+  const abbreviations = new Set(
+    findAbbreviations(doc, options.understood, options.known)
+      .filter((a) => !codeListNamedBefore(doc, a))
+      .map((a) => a.token),
+  );
   return {
     hits: checkSentences(text, tokens, sentences, { abbreviations, formStarts: formStartsIn(doc), rules: options.rules }),
     readability: readabilityOf(text, tokens, sentences, sections),

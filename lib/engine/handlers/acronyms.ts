@@ -1441,6 +1441,8 @@ function definedInPlace(doc: Doc, a: Abbreviation): boolean {
   if (!(t.gap & GAP.OPEN) || !closes || a.token === 0) return slashPairSpelled(doc, a);
   // "non-medical prescribing qualification (V300)", "Employee Specification Form (M23)": a code after the words that name it.
   if (code && namesCodedBefore(doc, a.token)) return true;
+  // "Non-medical prescribing (V100) qualification": the code inside the name, whose noun comes straight after the brackets.
+  if (code && next && next.line === t.line && next.gap & GAP.CLOSE && CODE_HOLDERS.has(next.norm)) return true;
   return initialsBefore(doc, a.token, a.key) || namesDegreeBefore(doc, a) || namedBefore(doc, a) || nearlySpelledBefore(doc, a) || plainGlossBefore(doc, a);
 }
 
@@ -1462,7 +1464,7 @@ function codeGlossedAfter(doc: Doc, a: Abbreviation): boolean {
     // Another code of the list, or the word joining them: "PA1 and PA6".
     if (LIST_JOINERS.has(t.norm) || NUMBERED_SERIES.test(text.slice(t.start, t.end))) named = false;
     else if (t.shape & (SHAPE.CAP | SHAPE.DIGIT)) return false;
-    else named = QUALIFYING.has(t.norm);
+    else named = CODE_HOLDERS.has(t.norm);
   }
   return false;
 }
@@ -1780,18 +1782,23 @@ function glossOpensWith(doc: Doc, k: number, key: string): boolean {
   return true;
 }
 /**
- * Words that name what a code stands for: a qualification ("the non-medical prescribing qualification
- * (V300)") or a document ("the Employee Specification Form (M23)").
+ * Words that name what a code stands for: a qualification or its holder ("the non-medical prescribing
+ * qualification (V300)", "Independent prescriber (V300)") or a document ("the Employee Specification Form
+ * (M23)"), not an activity ("Non-medical prescribing (V150 or V300)" says what the codes let you do, not
+ * what they are).
  */
-const QUALIFYING = new Set([
-  'qualification', 'qualifications', 'course', 'courses', 'certificate', 'certificates', 'licence', 'licences', 'award', 'prescribing', 'prescriber', 'module', 'accreditation', 'programme',
+const CODE_HOLDERS = new Set([
+  'qualification', 'qualifications', 'course', 'courses', 'certificate', 'certificates', 'licence', 'licences', 'award', 'prescriber', 'module', 'accreditation', 'programme',
   'form', 'forms', 'sheet', 'document', 'documents', 'policy', 'procedure', 'template', 'questionnaire', 'checklist',
 ]);
 
-/** Whether words naming a qualification or a document come just before the code in brackets at token k. */
+/** How many words before a code, or a list of codes, in brackets a noun naming what it is a code of may be: "prescribing qualification (V150 or V300)". */
+const CODED_NEAR = 3;
+
+/** Whether a word naming a qualification or a document comes within the few words before token k, which opens brackets of codes: one code and a list are read alike. */
 function namesCodedBefore(doc: Doc, k: number): boolean {
   const line = doc.tokens[k]!.line;
-  for (let j = k - 1; j >= 0 && j >= k - 3 && doc.tokens[j]!.line === line; j--) if (QUALIFYING.has(doc.tokens[j]!.norm)) return true;
+  for (let j = k - 1; j >= 0 && k - j <= CODED_NEAR && doc.tokens[j]!.line === line; j--) if (CODE_HOLDERS.has(doc.tokens[j]!.norm)) return true;
   return false;
 }
 
@@ -1799,13 +1806,6 @@ function namesCodedBefore(doc: Doc, k: number): boolean {
 const CODE_LIST_WORDS = 7;
 /** How many words a capitalised name before such brackets may have: "Certificate of Competence in Safe Use of Pesticides". */
 const CODED_NAME_WORDS = 10;
-/** How many words before such brackets a noun naming what they are codes of may be: "prescribing qualification (V150 or V300)". */
-const CODED_NEAR = 3;
-/**
- * The nouns for what a list of codes names: a qualification or a document, not an activity ("Non-medical
- * prescribing (V150 or V300)" says what the codes let you do, not what they are).
- */
-const CODE_HOLDERS: ReadonlySet<string> = new Set([...QUALIFYING].filter((w) => w !== 'prescribing' && w !== 'prescriber'));
 
 /** Whether token j is a code ("PA6") or a word joining codes in a list ("and"). */
 const inCodeList = (doc: Doc, j: number) => LIST_JOINERS.has(doc.tokens[j]!.norm) || NUMBERED_SERIES.test(doc.text.slice(doc.tokens[j]!.start, doc.tokens[j]!.end));
@@ -1816,7 +1816,7 @@ const inCodeList = (doc: Doc, j: number) => LIST_JOINERS.has(doc.tokens[j]!.norm
  * with one ("Certificate of Competence in Safe Use of Pesticides (PA1 and PA6)"). Brackets after other words
  * ("spray the verges (PA1 and PA6)") leave the codes unexplained.
  */
-function codeListNamedBefore(doc: Doc, a: Abbreviation): boolean {
+export function codeListNamedBefore(doc: Doc, a: Abbreviation): boolean {
   const { tokens, text } = doc;
   const line = tokens[a.token]!.line;
   let open = a.token;
@@ -1832,7 +1832,7 @@ function codeListNamedBefore(doc: Doc, a: Abbreviation): boolean {
     if (!next || next.line !== line || next.gap & (GAP.BREAK | GAP.NEWLINE)) return false;
   }
   if (open === 0 || tokens[open - 1]!.line !== line) return false;
-  for (let j = open - 1; j >= 0 && open - j <= CODED_NEAR && tokens[j]!.line === line; j--) if (CODE_HOLDERS.has(tokens[j]!.norm)) return true;
+  if (namesCodedBefore(doc, open)) return true;
   // A capitalised name, its small joining words aside, that says what it is: "Certificate of …", "… Award in …".
   for (let j = open - 1; j >= 0 && open - j <= CODED_NAME_WORDS && tokens[j]!.line === line; j--) {
     const w = tokens[j]!;
@@ -2012,13 +2012,29 @@ function namesKind(base: string, kinds: ReadonlySet<string>): boolean {
 /** Possessives that may open such words as an article does: "OSCEs (their clinical skills exams)". */
 const KIND_OWNERS = new Set(['our', 'their', 'your']);
 
-/** Whether the words opening at token k (in brackets or after a comma) start with an article or a possessive and name a kind of thing, in the singular or the plural. */
+/** Words that may follow the kind heading a gloss: what it covers or who uses it ("the guidance on …", "the system our practices use"). */
+const AFTER_KIND = new Set(['on', 'for', 'of', 'about', 'covering', 'that', 'which', 'used', 'in', 'from', 'by', 'to', 'and', 'or', 'we', 'you', 'they', 'our', 'your', 'their', 'the', 'all', 'every', 'each', 'most', 'many']);
+/** Words that, after a kind with no article before it, say what it covers: "(national guidance on decontamination)". */
+const COVERING = new Set(['on', 'for']);
+
+/**
+ * Whether the words opening at token k (in brackets or after a comma) are a noun phrase headed by a kind
+ * of thing, in the singular or the plural: after an article or a possessive ("(the clinical system we use)",
+ * "(our booking software)"), or with none, followed by what it covers ("(national guidance on
+ * decontamination in dental practices)"). A kind that only qualifies the next noun ("(the guidance lead is
+ * Jane)") or opens a clause about it ("(the guidance was updated in 2013)") names nothing.
+ */
 function namesKindInBrackets(doc: Doc, k: number, kinds: ReadonlySet<string> = KINDS): boolean {
-  const { tokens } = doc;
+  const { tokens, text } = doc;
   const first = tokens[k]!;
-  if (!NAMING_APPOSITION.has(first.norm) && !KIND_OWNERS.has(first.norm)) return false;
-  for (let j = k + 1; j <= k + KIND_WORDS && j < tokens.length && tokens[j]!.line === first.line && !(tokens[j]!.gap & GAP.BREAK); j++) {
-    if (namesKind(tokens[j]!.base, kinds)) return true;
+  const article = NAMING_APPOSITION.has(first.norm) || KIND_OWNERS.has(first.norm);
+  // Without an article only in brackets: after a comma it is the next item of a list ("HTM 06-01, and keep records for …").
+  if (!article && !(first.gap & GAP.OPEN)) return false;
+  for (let j = article ? k + 1 : k; j <= k + KIND_WORDS && j < tokens.length && tokens[j]!.line === first.line && (j === k || !(tokens[j]!.gap & GAP.BREAK)); j++) {
+    if (!namesKind(tokens[j]!.base, kinds)) continue;
+    const next = tokens[j + 1];
+    const ends = !next || next.line !== first.line || (next.gap & (GAP.COMMA | GAP.BREAK)) !== 0 || text.charAt(tokens[j]!.end) === ')';
+    if (article ? ends || AFTER_KIND.has(next!.norm) : !ends && COVERING.has(next!.norm)) return true;
   }
   return false;
 }

@@ -36,14 +36,15 @@ describe('a stay until retirement wanted of the person', () => {
   it('is read through "who plans to" as the person wanted', () => {
     expect(read('We want a dispenser who plans to stay until retirement.')).toEqual([['age-long-stay', 'stay until retirement', 33]]);
   });
-  it('is no person where an organisation plans', () => {
-    expect(read('The surgery plans to stay open until the new partner starts.')).toEqual([]);
+  it('is no person where an organisation plans, but is the person wanted in the same sentence', () => {
+    expect(read('The trust plans to stay until retirement of the lease, and wants a nurse who plans to stay until retirement.')).toEqual([['age-long-stay', 'stay until retirement', 86]]);
   });
 });
 
 describe('words about the work or the grounds, not the person', () => {
   leaves([
-    ['The caseload is mixed and often challenging, with good supervision throughout.', 'advert'],
+    ['The role is varied and sometimes challenging.', 'advert'],
+    ['The work is busy and occasionally challenging, with good supervision.', 'advert'],
     ['The grounds team plants young shrubs each spring.', 'advert'],
   ]);
   flags([['This is a challenging role for someone who thrives under pressure.', 'advert', [['masculine-challenging', 'challenging', 10]]]]);
