@@ -31,6 +31,24 @@ function moveBefore(text: string, at: number): boolean {
 const AGE_AT_EVENT = (verbs: string) =>
   String.raw`\b(?:I|who)[ \t]+(?:${verbs})\b(?![^.;:\n]{0,40}\b(?:audit|project|pilot|review|rota|clinic|programme|scheme|survey|trial|hours?)\b)[^.;:\n]{0,40}\bat[ \t]+(1[3-9]|[2-6]\d)`;
 
+/**
+ * The writer's age after a joiner opening the clause, as a sentence's opening "At 15 I…" is read below: "and at 63 I'm still
+ * on nights", "Now at 58 I…", "Then at 19 I joined". Read in code: not after a count earlier in its sentence, whose unit the
+ * number carries on ("opens at 8 and at 14 I start", "over 25, and at 30 I put out a call"), nor in a pregnancy, which counts
+ * weeks ("pregnant with twins, and at 28 I had a scan").
+ */
+const JOINED_AT = /\b(?:[Aa]nd|[Bb]ut|[Ss]o|[Nn]ow|[Ee]ven|[Tt]hen)[ \t]+at[ \t]+(1[3-9]|[2-7]\d)(?=,?[ \t]+I['’ \t])/g;
+/**
+ * A count, not a year ("in 2004, and at 40 I retrained" is the writer's age) nor an age ("I was 38 when I moved, and at 45 I
+ * am learning Welsh"), or a pregnancy's weeks.
+ */
+const COUNT_BEFORE = /(?<!\b(?:I was|I am|I['’]m|aged?)[ \t])\b(?!(?:19|20)\d{2}\b)\d|\b(?:pregnan(?:t|cy)|gestation|antenatal)\b/i;
+/** The sentence before an offset, within 100 characters: back to a full stop, "!", "?" or a line's start. */
+function sentenceBefore(text: string, at: number): string {
+  const before = text.slice(Math.max(0, at - 100), at);
+  return before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf('!'), before.lastIndexOf('?'), before.lastIndexOf('\n')) + 1);
+}
+
 const PATTERNS: RegExp[] = [
   // "Age: 38", "aged 38", "age 38", a form's "Age at start: 43" or "Age on appointment: 51"
   new RegExp(`\\b(?:age|aged)(?:[ \\t]+(?:at|on)[ \\t]+(?:start|appointment|entry|application|interview))?\\s*(?::\\s*)?(${AGE})\\b(?![+\\d]|\\s*(?:and|&|,|or|to|-|–)\\s*(?:\\d|over|above|under|older))`, 'gi'),
@@ -59,8 +77,9 @@ const PATTERNS: RegExp[] = [
   new RegExp(`(?<=(?:^|[\\n|•·,(])[ \\t]{0,3})(${AGE}[ \\t]{0,3}(?:yrs|years))\\b(?=[ \\t]{0,3}(?:[,.;|)\\n]|$))`, 'gm'),
   CHILD_YEARS_OLD,
   // The writer's age opening their sentence: "At 15 I became pregnant", "At 18, I joined" (not a clock's "At 9 I start", so from 13).
-  // A Markdown quote's mark may open the line ("> At 38 I am…"); a joiner may open the clause ("and at 63 I'm still on nights", "Now at 58 I…").
-  /(?:^(?:>[ \t]*)?|[.!?][ \t]+)At[ \t]+(1[3-9]|[2-7]\d)(?=,?[ \t]+I\b)|\b(?:[Aa]nd|[Bb]ut|[Ss]o|[Nn]ow|[Ee]ven)[ \t]+at[ \t]+(1[3-9]|[2-7]\d)(?=,?[ \t]+I['’ \t])/gm,
+  // A Markdown quote's mark may open the line ("> At 38 I am…").
+  /(?:^(?:>[ \t]*)?|[.!?][ \t]+)At[ \t]+(1[3-9]|[2-7]\d)(?=,?[ \t]+I\b)/gm,
+  JOINED_AT,
   // The same told loosely, with a clause of the writer's after it: "At nearly 40, being afforded…", "At almost 30, I…".
   /(?:^(?:>[ \t]*)?|[.!?][ \t]+)At[ \t]+(?:nearly|almost|just[ \t]+under|just[ \t]+over)[ \t]+(1[6-9]|[2-7]\d)(?=,[ \t]+(?:I|being|my|with[ \t]+my)\b)/gm,
   // A child's age told whole with the writer its subject, no word before it: "I was nine years old when I heard…".
@@ -124,6 +143,7 @@ export function findAges(text: string): Span[] {
   for (const pattern of PATTERNS) {
     for (const m of matchAll(text, pattern)) {
       if (pattern === YEARS_OF_AGE && !moveBefore(text, m.index)) continue;
+      if (pattern === JOINED_AT && COUNT_BEFORE.test(sentenceBefore(text, m.index))) continue;
       if ((pattern === PATTERNS[0] || pattern === PATTERNS[2] || pattern === CHILD_YEARS_OLD) && POPULATION.test(text.slice(Math.max(0, m.index - 25), m.index))) continue;
       // "I supported a girl excluded from school at only 10 years old": the child is someone the writer cares for.
       if (pattern === CHILD_YEARS_OLD && OTHER_AFTER_WRITER.test(afterWriter(clauseBefore(text, m.index)))) continue;

@@ -254,9 +254,9 @@ const THROUGH_AFTER = /^[ \t]+(?:through|via|with|from)[ \t]+(?:(?:my|our|the|an
 /** Conditions common in clinical lists ("I run asthma, COPD and diabetes reviews"), for OWN_CONDITION and AND_OWN. */
 const OWN_WORDS =
   'type[ \\t]+[12](?:[ \\t]+diabetes)?|asthma|eczema|psoriasis|migraines?|IBS|irritable[ \\t]+bowel[ \\t]+syndrome|an[ \\t]+underactive[ \\t]+thyroid|hypothyroidism|an?[ \\t]+(?:(?:chronic|long-term|rare)[ \\t]+)?(?:back|heart|lung|kidney|skin|bowel|thyroid|neurological|autoimmune|genetic|joint|eye)[ \\t]+condition|kidney[ \\t]+disease|OCD|ME(?:\\/CFS)?|panic[ \\t]+attacks|a[ \\t]+stammer|deafness|sight[ \\t]+loss|tinnitus|sciatica|chronic[ \\t]+pain';
-/** Those conditions count only in the writer's own words: "I also have asthma", "I still get migraines", "my own eczema", "I suffer from migraines". */
+/** Those conditions count only in the writer's own words: "I also have asthma", "I still get migraines", "I now have OCD", "my own eczema", "I suffer from migraines". */
 const OWN_CONDITION = new RegExp(
-  `\\b(?:I(?:[ \\t]+(?:also|still|sometimes|often))?[ \\t]+(?:have[ \\t]+(?:had|lived[ \\t]+with|suffered[ \\t]+from)|have|had|get|experience|suffer[ \\t]+from|live[ \\t]+with|manage)|I['’]ve[ \\t]+(?:got|had)|[Mm]y(?:[ \\t]+own)?|diagnosed[ \\t]+with)[ \\t]+(?:(?:mild|severe|chronic|brittle|well-controlled)[ \\t]+)?(${OWN_WORDS})\\b`,
+  `\\b(?:I(?:[ \\t]+(?:also|still|now|sometimes|often))?[ \\t]+(?:have[ \\t]+(?:had|lived[ \\t]+with|suffered[ \\t]+from)|have|had|get|experience|suffer[ \\t]+from|live[ \\t]+with|manage)|I['’]ve[ \\t]+(?:got|had)|[Mm]y(?:[ \\t]+own)?|diagnosed[ \\t]+with)[ \\t]+(?:(?:mild|severe|chronic|brittle|well-controlled)[ \\t]+)?(${OWN_WORDS})\\b`,
   'g',
 );
 /** Referrals after a condition: the work of a service for it ("I get [sight loss] referrals"). */

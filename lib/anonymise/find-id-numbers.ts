@@ -83,6 +83,28 @@ const CARD_BEFORE = /\b(?:card|badge|licen[cs]e|member(?:ship)?|regist(?:ration|
 /** A year or two ("2015-2020"), an issue and its year ("3 2021"), or a UK phone number (0 and ten digits or more), which other recognisers name. */
 const NOT_A_CODE = /^(?:(?:19|20)\d{2}(?:[ ]?[-–/][ ]?(?:19|20)?\d{2})?|\d{1,3} (?:19|20)\d{2}|0(?:[ -]?\d){9,})$/;
 
+/** The label's global form, to find one that ends where the code starts. */
+const CONTEXT_ALL = new RegExp(CONTEXT.source, 'gi');
+/** What may part a label from its code: blanks, a colon, "#", a dash. */
+const LABEL_JOIN = charTest(' \t:#-–');
+const BLANK = charTest(' \t');
+/** A label's closing word for its number, which the label may stand before: "Passport no.", "Smartcard number". */
+const NUMBER_WORD = /(?<![\p{L}\p{N}])(?:no\.?|number|num)$/iu;
+/**
+ * Whether a label ends straight before `at`, past what may part them ("Passport no: 5 3 3 3 8 0 0 0 6"): a code typed a
+ * character at a time is a list of small numbers anywhere else ("Pain scores 1 2 3 4 5 6", "Bays 1 2 3 4 5 6").
+ */
+function labelStraightBefore(text: string, at: number): boolean {
+  // With its colon ("ID:" is a label only so), without it, and without a closing word for its number.
+  const spaced = trimChars(text.slice(Math.max(0, at - 40), at), null, BLANK);
+  const before = trimChars(spaced, null, LABEL_JOIN);
+  const bare = trimChars(before.replace(NUMBER_WORD, ''), null, LABEL_JOIN);
+  for (const label of [spaced, before, bare]) {
+    for (const m of matchAll(label, CONTEXT_ALL)) if (m.index + m[0].length === label.length) return true;
+  }
+  return false;
+}
+
 /** A number alone on its line under a line that names it: "Passport number" / "000123456789". */
 function labelAbove(text: string, start: number): boolean {
   // Back over the spaces before the number only (not the whole line: on a text without line breaks
@@ -165,12 +187,16 @@ export function findIdNumbers(text: string): Span[] {
     const sortCode = DATE_LIKE.test(value) && SORT_CODE_LABEL.test(trimChars(text.slice(Math.max(0, at - 16), at), null, LABEL_SEPARATOR));
     if (value.replace(/[ /-]/g, '').length < 6 || /^(?:(?:19|20)\d{2}[ /-]?)+$/.test(value) || (DATE_LIKE.test(value) && !sortCode)) continue;
     if (PHONE_PREFIX.test(text.slice(Math.max(0, at - 6), at))) continue;
-    const labelled = hasContext(text, at, at + value.length, CONTEXT, 60, 0) || labelAbove(text, at) || labelJustBefore(text, at) || LABEL_OPENING.test(value);
+    const oneByOne = ONE_BY_ONE.test(value);
+    // A code typed a character at a time only with its label straight before it or on the line above.
+    const labelled = oneByOne
+      ? labelStraightBefore(text, at) || labelAbove(text, at) || labelJustBefore(text, at)
+      : hasContext(text, at, at + value.length, CONTEXT, 60, 0) || labelAbove(text, at) || labelJustBefore(text, at) || LABEL_OPENING.test(value);
     // Four digits in a row, or, after a label, digits in groups as a payslip prints them ("Payroll No 60 118 342", "Staff No: 448-221-907").
-    if (!/\d{4}/.test(ONE_BY_ONE.test(value) ? value.replaceAll(' ', '') : value) && !(labelled && (/^\d{2,3}(?:[ -]\d{2,4}){2,3}$/.test(value) || isMixedCode(value)))) continue;
+    if (!/\d{4}/.test(oneByOne ? value.replaceAll(' ', '') : value) && !(labelled && (/^\d{2,3}(?:[ -]\d{2,4}){2,3}$/.test(value) || isMixedCode(value)))) continue;
     if (labelled) {
       // Typed a character at a time, the code is read whole, above a register's number its middle digits may look like.
-      const whole = ONE_BY_ONE.test(value) ? { priority: REDACTION_KINDS['registration-number'].priority + 1 } : {};
+      const whole = oneByOne ? { priority: REDACTION_KINDS['registration-number'].priority + 1 } : {};
       spans.push(makeSpan('id-number', at, at + value.length + (CHECK_DIGIT.exec(text.slice(at + value.length, at + value.length + 3))?.[0].length ?? 0), whole));
     } else if (
       (/^(?:00\d{7,}|[1-9]\d{11,})$/.test(value) && text[at - 1] !== '+') ||

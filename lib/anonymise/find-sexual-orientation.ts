@@ -18,16 +18,29 @@ const WHOLE: RegExp[] = [
  * "I am gay", "I never said I was gay", "as a lesbian", "as a bisexual woman", "as an out gay man": the orientation and the man or woman it describes. A
  * word of age or pride, of colour, faith or disability, or a capitalised one as a nationality or a people is, may stand before it ("as a teenage gay man",
  * "As a Black gay man", "as a white British gay man"), and the writer may add it to a role ("a nurse, who is also
- * a gay man"), as written or capitalised ("I identify as Gay"), or after another thing the writer is and "and" ("Being dyslexic and a lesbian", "as an autistic woman and a lesbian"). Not a cause or a group it names: "as a proud gay rights ally", "a gay-friendly ward",
+ * a gay man"), as written or capitalised ("I identify as Gay"), or after another thing the writer is, "and" and "a" ("Being dyslexic and a lesbian", "as an autistic woman and a lesbian"). Not a cause or a group it names: "as a proud gay rights ally", "a gay-friendly ward",
  * "a gay men's health volunteer", "a bisexual health outreach worker", "gay and lesbian switchboard"; nor a capitalised word that starts a name with another capital after it ("As Gay Thompson said", "a Lesbian and
  * Gay Foundation volunteer").
  */
-const STATED = /\b(?:[Aa]s|I am|I was|I['’]?m|[Bb]eing|who is also)\s+(?:an?\s+)?(?:(?:[a-z][a-z-]*[ \t]+){1,2}and[ \t]+(?:an?[ \t]+)?)?(?:(?:young|teenage|proud|older|disabled|deaf|black|white|trans|[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+){0,2}((?:out\s+)?(?:gay|lesbian|bisexual|bi|queer|pansexual|asexual|(?:Gay|Lesbian|Bisexual|Queer|Pansexual|Asexual)(?![ \t]+(?:and[ \t]+)?(?!(?:Man|Woman)\b)[A-Z]))(?:\s+(?:[Mm]an|[Ww]oman))?)\b(?![ \t]*-|\s+(?:[Rr]ights|[Ff]riendly|[Pp]ride|[Nn]etwork|[Cc]ommunity|[Ee]quality|[Hh]ealth|[Oo]utreach|[Ss]witchboard|[Mm]en(?:['’]?s)?|and\s+(?:lesbian|gay|bisexual))\b)/g;
+const LEAD = String.raw`\b(?:[Aa]s|I am|I was|I['’]?m|[Bb]eing|who is also)\s+(?:an?\s+)?`;
+const DESCRIBED = String.raw`(?:(?:young|teenage|proud|older|disabled|deaf|black|white|trans|[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+){0,2}`;
+const ORIENTATION = String.raw`(?:out\s+)?(?:gay|lesbian|bisexual|bi|queer|pansexual|asexual|(?:Gay|Lesbian|Bisexual|Queer|Pansexual|Asexual)(?![ \t]+(?:and[ \t]+)?(?!(?:Man|Woman)\b)[A-Z]))`;
+const NOT_A_CAUSE = String.raw`(?![ \t]*-|\s+(?:[Rr]ights|[Ff]riendly|[Pp]ride|[Nn]etwork|[Cc]ommunity|[Ee]quality|[Hh]ealth|[Oo]utreach|[Ss]witchboard|[Mm]en(?:['’]?s)?|and\s+(?:lesbian|gay|bisexual))\b)`;
+const STATED = new RegExp(`${LEAD}(?:(?:[a-z][a-z-]*[ \\t]+){1,2}and[ \\t]+an?[ \\t]+)?${DESCRIBED}(${ORIENTATION}(?:\\s+(?:[Mm]an|[Ww]oman))?)\\b${NOT_A_CAUSE}`, 'g');
+/**
+ * After another thing the writer is and "and" with no "a", the orientation closes the clause or names the man or woman ("I am
+ * Deaf and Gay.", "Being disabled and queer, I…"): with a noun after it, it describes a group ("I was asked and gay patients
+ * told me…", "As staff and queer patients told us", "a mentor and queer theory reader").
+ */
+const STATED_AND = new RegExp(
+  `${LEAD}(?:[A-Za-z][a-z-]*[ \\t]+){1,2}and[ \\t]+${DESCRIBED}(${ORIENTATION}(?:\\s+(?:[Mm]an|[Ww]oman)\\b|(?=[ \\t]*(?:[.,;:!?)]|$))))${NOT_A_CAUSE}`,
+  'gm',
+);
 
 /** An orientation alone at the start of a line, a bullet or a cell of a CV's details: "- Bisexual, and active in…". */
 const ALONE = /(?<=(?:^|[\n•·|])[ \t]{0,3}(?:[-*][ \t]{1,3})?)(?:Bisexual|Gay|Lesbian|Queer|Pansexual|Asexual)(?=[ \t]*(?:[,;.|·•]|$))/gm;
 
 /** Sexual orientation the writer states, or a membership that implies it. */
 export function findSexualOrientation(text: string): Span[] {
-  return matchSpans(text, 'sexual-orientation', [...WHOLE, ALONE], [STATED]);
+  return matchSpans(text, 'sexual-orientation', [...WHOLE, ALONE], [STATED, STATED_AND]);
 }
