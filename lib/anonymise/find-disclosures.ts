@@ -1,6 +1,9 @@
 import { alternation, phraseList } from './alternation';
 import { isSpaceAt } from './chars';
 import concepts from './data/disclosure-concepts.json';
+import demonymData from './data/demonyms.json';
+import religionData from './data/religion-terms.json';
+import { ETHNIC_GROUPS } from './find-ethnicity';
 import { makeSpan } from './make-span';
 import { matchAll, matchPhrases } from './match-all';
 import { nameLexicon } from './name-lexicon';
@@ -299,11 +302,25 @@ const TYPE: Record<Field, RedactionType> = {
  */
 /** Words of descent that name no people by themselves. */
 const UNTOLD_ORIGIN = new Set(['heritage', 'roots', 'ancestry']);
-/** Whether a capitalised word other than "I" stands in words[from..to], as a people or a place does ("my roots are in Jamaica"). */
+/** Words of peoples, faiths and travelling communities in lower case, the last word of a longer name ("West [African]"): "my heritage is jewish". */
+const PEOPLE_WORDS = new Set(
+  [...demonymData.demonyms, ...demonymData.regional, ...ETHNIC_GROUPS, ...religionData.capitalised, 'Traveller', 'Travellers', 'travelling', 'Jewish']
+    .map((words) => words.toLowerCase().split(/[ \t-]/).pop()!),
+);
+/**
+ * Whether a people, a faith or a place stands in words[from..to] ("my roots are in Jamaica", "my ancestry is gypsy"): a word of
+ * the lists in any case, or a capitalised word other than "I" and an acronym ("at the NHS").
+ */
 function namesAPeople(words: Token[], from: number, to: number): boolean {
-  for (let k = from; k <= to; k++) if (/^\p{Lu}/u.test(words[k]!.text) && words[k]!.text !== 'I') return true;
+  for (let k = from; k <= to; k++) {
+    const text = words[k]!.text;
+    if (PEOPLE_WORDS.has(words[k]!.bare) || (/^\p{Lu}/u.test(text) && text !== 'I' && !/^\p{Lu}{2,}(?!\p{Ll})/u.test(text))) return true;
+  }
   return false;
 }
+/** A home ("return home to Ghana"), or a move with a place ("leave Nigeria"), told after a relative moved the writer. */
+const HOME_WORDS = new Set(['home', 'abroad', 'overseas', 'homeland']);
+const MOVE_WORDS = new Set(['leave', 'return', 'move', 'emigrate', 'migrate', 'relocate', 'back', 'come']);
 /** Verbs by which someone moves the writer to act: "inspired me to", "encouraged me into". */
 const MOVED_ME = new Set(['inspired', 'inspires', 'encouraged', 'encourages', 'motivated', 'motivates', 'persuaded', 'convinced', 'pushed', 'urged']);
 
@@ -369,7 +386,7 @@ export function findDisclosures(text: string): Span[] {
     if (hit.field === 'immigration-status' && next !== null && !closed(words[to]!.text) && /^\p{Ll}+$/u.test(next) && !AFTER_NOUN.has(next) && !isVerb(next)) continue;
     // "My heritage helps me connect with patients": a heritage, roots or ancestry with no people named tells nothing; a people
     // named with it goes by its own finder ("my Nigerian heritage", "my heritage is Nigerian").
-    if (hit.field === 'origin' && hit.possessed && UNTOLD_ORIGIN.has(words[to]!.bare) && !namesAPeople(words, to + 1, last)) continue;
+    if (hit.field === 'origin' && UNTOLD_ORIGIN.has(words[to]!.bare) && !namesAPeople(words, to + 1, last)) continue;
     if (hit.possessed) {
       // "my wife's nights": what a relative owns is found with them by findFamily.
       if (/['’]s$/.test(words[to]!.text)) continue;
@@ -381,7 +398,13 @@ export function findDisclosures(text: string): Span[] {
       if (next !== null && !acts && !AFTER_NOUN.has(next) && !closed(words[to]!.text)) continue;
       // "My daughter inspired me to train": a relative who moved the writer to act goes alone, what the writer then did stays
       // ("My mother took me to Ghana" still goes whole).
-      if (acts && PEOPLE.has(hit.field) && MOVED_ME.has(next) && to + skip + 2 <= last && words[to + skip + 2]!.bare === 'me' && clauseStart(clauseBreak, words, at, lo) === at) {
+      // A home or a move with a place in what the writer did goes with the clause: "My aunt inspired me to leave Nigeria"
+      // ("inspired me to move into paediatrics" stays).
+      const told = (from: number) => {
+        const rest = words.slice(from, last + 1);
+        return rest.some((word) => HOME_WORDS.has(word.bare)) || (rest.some((word) => MOVE_WORDS.has(word.bare)) && namesAPeople(words, from, last));
+      };
+      if (acts && PEOPLE.has(hit.field) && MOVED_ME.has(next) && to + skip + 2 <= last && words[to + skip + 2]!.bare === 'me' && clauseStart(clauseBreak, words, at, lo) === at && !told(to + skip + 3)) {
         spans.push(clauseSpan(type, spanOf(words, at, to)));
         continue;
       }

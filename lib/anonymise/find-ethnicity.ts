@@ -6,11 +6,12 @@ import { matchSpans } from './match-spans';
 import { isRoleBracket } from './role-bracket';
 import type { Span } from './span';
 
-const ROOT = demonymPattern([
-  ...demonymData.demonyms,
+/** Peoples beyond the nations' demonyms, for census categories and communities. */
+export const ETHNIC_GROUPS = [
   ...['Caribbean', 'African', 'West African', 'East African', 'South Asian', 'East Asian', 'Asian', 'Arab', 'Romani', 'Roma', 'Gypsy'],
   ...['Irish Traveller', 'West Indian', 'Indo-Caribbean', 'Afro-Caribbean', 'Black', 'White', 'Mixed', 'Berber'],
-]);
+];
+const ROOT = demonymPattern([...demonymData.demonyms, ...ETHNIC_GROUPS]);
 /** Census categories: "Black British", "White Irish", "Asian British", "Mixed White and Black Caribbean". */
 const CENSUS_START = /^(?:Black|White|Mixed|Asian)\b/;
 /** "Black and White photos": colours alone are no census category. */

@@ -52,7 +52,8 @@ const SIBLINGS = `(?:${N}|a|an)\\s+(?:(?:older|younger|elder|big|little|twin)\\s
 /** How a relative who needs the writer's care is described: "my ill father", "severely ill father", "care-dependent mother". */
 const NEEDS_CARE = '(?:(?:severely|seriously|terminally|chronically)\\s+)?(?:ill|sick|poorly|frail)|care-dependent|bedbound|housebound';
 // A word of affection goes with the relative too: "my supportive husband", "my beloved grandmother".
-const KIN_ADJ = `(?:(?:then|now|future|late|ex-|older|younger|elder|little|big|baby|own|elderly|ageing|aging|octogenarian|nonagenarian|disabled|two|three|supportive|loving|beloved|devoted|dear|dearest|wonderful|amazing|${NEEDS_CARE}|${OWN_BABY_OLD})\\s*)?`;
+const KIN_WORD = `(?:(?:then|now|future|late|ex-|older|younger|elder|little|big|baby|own|elderly|ageing|aging|octogenarian|nonagenarian|disabled|two|three|supportive|loving|beloved|devoted|dear|dearest|wonderful|amazing|${NEEDS_CARE}|${OWN_BABY_OLD})\\s*)`;
+const KIN_ADJ = `${KIN_WORD}?`;
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)';
 /** When: "June", "early March 2026", "the spring", "2025". */
 const WHEN = `(?:(?:early|late|mid-?)\\s*)?(?:${MONTH}(?:\\s+\\d{4})?|\\d{4}|(?:the\\s+)?(?:spring|summer|autumn|winter)|next\\s+(?:month|year))`;
@@ -450,8 +451,13 @@ const ROLE_LISTED = /\b(?:(wife|husband|partner)|mother|father|mum|dad|nanny|nan
  * goes ("I live with [FAMILY]", "I am [MARITAL STATUS] with [FAMILY]"): the words around it say
  * nothing on their own and may matter to the panel.
  */
-/** One more relative in a list, after a comma or "and", counted or not: ", a daughter", " and younger sister", " & twins". */
-const MORE_KIN = new RegExp(`^(?:,[ \\t]*(?:(?:and|&)[ \\t]+)?|[ \\t]+(?:and|&)[ \\t]+)(?:(?:a|an|${N}|my|our)[ \\t]+)?${KIN_ADJ}(?:${KIDS}|${KID}|${RELATIVE}|twins)(?![\\p{L}-])`, 'u');
+/** A bare relative ends its list or acts: "my son and daughter are grown up", not "sister wards" or "children's nurse". */
+const BARE_KIN_END = `(?=[ \\t]*(?:[,.;:)!?]|$)|[ \\t]+(?:are|were|have|had|both|who|live|lived|still|and|&)(?![\\p{L}'’-]))`;
+/**
+ * One more relative in a list, after a comma or "and", counted or described: ", a daughter", " and younger sister", " & twins".
+ * A bare word goes only as its list ends or it acts: "mother of two and children's nurse", "one son, baby clinic experience" stay.
+ */
+const MORE_KIN = new RegExp(`^(?:,[ \\t]*(?:(?:and|&)[ \\t]+)?|[ \\t]+(?:and|&)[ \\t]+)(?:(?:(?:a|an|${N}|my|our)[ \\t]+${KIN_ADJ}|${KIN_WORD}|(?=twins))(?:${KIDS}|${KID}|${RELATIVE}|twins)(?![\\p{L}'’-])|(?:${KIDS}|${KID}|${RELATIVE})${BARE_KIN_END})`, 'u');
 
 export function findFamily(text: string): Span[] {
   const spans: Span[] = [];

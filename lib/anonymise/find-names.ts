@@ -137,7 +137,6 @@ const RELATION_WORD = /^(?:Partner|Husband|Wife|Fianc[ée]e?|Son|Daughter|Brothe
 /** The writer saying who they are, anywhere in a sentence: "Hey, I'm Thomas" (no place's first word). */
 const WRITER_IS = /^I['’]m$/;
 
-
 /** Whether two name parts belong to one person. */
 function samePerson(owner: Map<string, number[]>, a: string, b: string): boolean {
   const theirs = owner.get(b) ?? [];

@@ -69,10 +69,10 @@ const RELAY = /(?<!\d)1800[12][ \t]*(?:[-–][ \t]*)?(?=[0+(])/g;
  * "ext. 2215", "x204", "(ext 4417)", "extn: 12", "(work, ext. 2231)" after a number: the line's own
  * label inside the bracket goes with it, or one number leaves two placeholders and a stray word. An extension in the
  * languages CVs come in counts too: Welsh "est." ("estyniad"), French "poste", Portuguese "ramal", Spanish "anexo",
- * Russian "доб." ("добавочный"), German "Durchwahl", Irish "fo-líne".
+ * Russian "доб." ("добавочный"), German "Durchwahl", Irish "fo-líne". "Est." before a year founded a firm ("Est. 1998").
  */
 const EXTENSION =
-  /^[ \t]*(?:,[ \t]*)?(?:\([ \t]*(?:(?:work|home|office|direct|desk|daytime|evening)[,;:]?[ \t]+)?)?(?:ext\.?|extn\.?|extension|x|est\.|estyniad|poste|ramal|anexo|доб\.?|durchwahl|fo-l[ií]ne)[ \t]*(?::[ \t]*)?\d{1,5}(?![\p{L}\p{N}])(?:[ \t]*\))?/iu;
+  /^[ \t]*(?:,[ \t]*)?(?:\([ \t]*(?:(?:work|home|office|direct|desk|daytime|evening)[,;:]?[ \t]+)?)?(?:ext\.?|extn\.?|extension|x|est\.(?![ \t]*(?:19|20)\d\d(?!\d))|estyniad|poste|ramal|anexo|доб\.?|durchwahl|fo-l[ií]ne)[ \t]*(?::[ \t]*)?\d{1,5}(?![\p{L}\p{N}])(?:[ \t]*\))?/iu;
 
 /**
  * A phone's label: "Tel", "Mobile", "WhatsApp", "Ffôn" (Welsh), "Fón" (Irish), "Telemóvel", "Móvil", "Mobil Nr.",
