@@ -23,6 +23,11 @@ const LABELLED =
 
 export function findNiNumbers(text: string): Span[] {
   const spans = [...matchAll(text, NINO)].map((m) => makeSpan('ni-number', m.index, m.index + m[0].length));
-  for (const m of matchAll(text, LABELLED)) spans.push(makeSpan('ni-number', m.index + m[0].length - m[1]!.length, m.index + m[0].length));
+  // A valid number after its label is found by both: one span for it.
+  const starts = new Set(spans.map((s) => s.start));
+  for (const m of matchAll(text, LABELLED)) {
+    const start = m.index + m[0].length - m[1]!.length;
+    if (!starts.has(start)) spans.push(makeSpan('ni-number', start, m.index + m[0].length));
+  }
   return spans;
 }

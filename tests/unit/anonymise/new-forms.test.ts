@@ -51,11 +51,13 @@ describe('dates of birth in sentences and odd forms', () => {
     ['I was born on the twelfth of May 1987.', 'I was born on the [DATE OF BIRTH].'],
     ['I was born in Swansea on 3 June 1990.', 'I was born in [PLACE OF ORIGIN] on [DATE OF BIRTH].'],
     ['Born in Gdańsk (03/02/1987), I moved to Hull as a child.', 'Born in [PLACE OF ORIGIN] ([DATE OF BIRTH]), I moved to Hull as a child.'],
+    // A citation's year is no date of birth; since round 47 its two authors, one initial each, go as names.
+    ['Patel R, Okafor B. 2021. Audit of falls.', '[NAME], [NAME]. 2021. Audit of falls.'],
   ])('%s', (text, expected) => {
     expect(redact(text)).toBe(expected);
   });
-  test.each(['Patel R, Okafor B. 2021. Audit of falls.', 'I have been in post since the 3rd of May 2019.'])('kept: %s', (text) => {
-    expect(redact(text).replace('[CANDIDATE]', 'Patel R')).toBe(text);
+  test.each(['I have been in post since the 3rd of May 2019.'])('kept: %s', (text) => {
+    expect(redact(text)).toBe(text);
   });
 });
 

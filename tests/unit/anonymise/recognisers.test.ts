@@ -42,7 +42,7 @@ describe('addresses and postcodes', () => {
     ['Grace Mensah\nFlat 3, 27 Mill Lane, Didsbury, Manchester M204PQ | 07700 900 234', '[CANDIDATE]\n[ADDRESS] [POSTCODE] | [PHONE]'],
     ['Postcode LS6 2AB or DN551PT; not M1 1CA.', 'Postcode [POSTCODE] or [POSTCODE]; not M1 1CA.'],
     // Where someone lives, after whom they live with; a clause about someone else, or a new verb, stays.
-    ['Personal\nI live with my aunt and my two sons in Moss Side, ten minutes from the hospital.', 'Personal\nI live with [FAMILY] and [FAMILY] in [ADDRESS], ten minutes from the hospital.'],
+    ['Personal\nI live with my aunt and my two sons in Moss Side, ten minutes from the hospital.', 'Personal\nI live with [FAMILY] in [ADDRESS], ten minutes from the hospital.'],
     ['Personal\nI live with my flatmate, who works in Radiology, and cycle in.', 'Personal\nI live with my flatmate, who works in Radiology, and cycle in.'],
     ['Personal\nI live with my brother and volunteer in Outpatients.', 'Personal\nI live with [FAMILY] and volunteer in Outpatients.'],
     // A workplace address in the body keeps its street; its postcode still goes.
@@ -125,7 +125,7 @@ describe('family, marital status and parental leave', () => {
     ['My husband and I enjoy walking.', '[MARITAL STATUS] and I enjoy walking.'],
     ['I am a mother of three.', 'I am a [FAMILY].'],
     ['As a mother of three I understand.', 'As a [FAMILY] I understand.'],
-    ['I am a widower with two grown-up daughters and four grandchildren.', 'I am [MARITAL STATUS] with [FAMILY] and [FAMILY].'],
+    ['I am a widower with two grown-up daughters and four grandchildren.', 'I am [MARITAL STATUS] with [FAMILY].'],
     ['I returned from maternity leave in 2022.', 'I [PARENTAL LEAVE].'],
     ['I am engaged to be married next summer.', 'I am [MARITAL STATUS].'],
     // Clinical work with children and families stays.
