@@ -82,7 +82,8 @@ describe('a disclosed condition doubted by a question in the next sentence', () 
 
 describe('time demanded "without fail", and a strong leader of another kind', () => {
   flags([
-    ['You will have to cover every Sunday without fail.', 'advert', [['time-demanded', 'cover every Sunday without fail', 17]]],
+    // Since round 47 every Sunday demanded of the hire is a rule of its own (every-weekend-demanded).
+    ['You will have to cover every Sunday without fail.', 'advert', [['every-weekend-demanded', 'have to cover every Sunday', 9]]],
     ['We are looking for a strong and confident leader for the estates team.', 'advert', [['masculine-lead', 'strong and confident leader', 21]]],
   ]);
   leaves([['Please send in your expenses by the last Friday of each month without fail.', 'email']]);
