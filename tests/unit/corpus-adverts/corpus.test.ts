@@ -179,17 +179,22 @@ describe.each(SLICES)('the %s slice of the advert and email corpus (tests/corpus
  * a job evaluation reply, a stay interview script, an Instagram caption, a radio script, a partnership prospectus and a
  * competency framework; an occupational requirement considered and not applied, a weight limit explained by the aircraft's
  * maker, young plants, a mature stoma, a dominant symptom, a job evaluation factor and a statistical fit as traps) and left for the study slice at the start of round 47, leaving
- * 350 again: the floors are set where the 350 stand.
+ * 350 again; round 47's rules took the 350 to 1719/1781 and 1669/1824. The 48 `fresh47-*` then joined after round 47's
+ * measurement (a Teams thread, an offer letter, a reference request, a shortlisting rationale, a panel chat, a return-to-work
+ * note, a podcast transcript, a bank staff text, PCN minutes, an agency reply, a rota message, a fair debrief, an exit
+ * interview summary, a Slack thread, a TikTok script and an international recruitment FAQ; surnames such as Young, Strong
+ * and Gentle, young mothers, native valve disease, mature cataracts, strong sources, fit testing, lived experience as a
+ * genuine requirement and "native English" quoted as wording to avoid as traps): the floors are set on all 398.
  */
 describe('the held-out slice of the advert and email corpus (totals only)', () => {
   const f = figures(evaluateSlice('held-out'));
 
   it('keeps its precision, recall and document figures', () => {
-    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.9646);
-    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.9144);
-    expect(ratio(f.documentPrecision)).toBeGreaterThanOrEqual(0.9805);
-    expect(ratio(f.documentRecall)).toBeGreaterThanOrEqual(0.9915);
-    expect(f.trapsFlagged.right).toBeLessThanOrEqual(22);
+    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.949);
+    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.8967);
+    expect(ratio(f.documentPrecision)).toBeGreaterThanOrEqual(0.9634);
+    expect(ratio(f.documentRecall)).toBeGreaterThanOrEqual(0.9825);
+    expect(f.trapsFlagged.right).toBeLessThanOrEqual(46);
   });
 });
 
@@ -207,9 +212,9 @@ describe('the study slice of the advert and email corpus (tests/corpus/study)', 
 
   it('keeps its precision, recall and traps', () => {
     expect(results.length).toBeGreaterThan(0);
-    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.9422);
-    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.8786);
-    expect(f.trapsFlagged.right).toBeLessThanOrEqual(111);
+    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.9437);
+    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.8795);
+    expect(f.trapsFlagged.right).toBeLessThanOrEqual(106);
   });
   it('finds exactly the pinned findings', async () => {
     await expect(pins(results)).toMatchFileSnapshot('./findings.study.txt');
