@@ -275,13 +275,11 @@ export function statesPay(doc: Doc): boolean {
   return bands.size > 0 && !withheldLine && ![...bands].some((s) => withheldBeside.has(s));
 }
 
-/** Words that put "adjustments" in the recruitment ("if you need adjustments to apply or attend interview"). */
-const RECRUITMENT = new Set([
-  'apply', 'applying', 'application', 'applications', 'interview', 'interviews', 'recruitment', 'selection', 'process',
-  'stage', 'disability', 'disabled', 'condition', 'conditions', 'assessment', 'assessments',
-]);
 /** The words of RECRUITMENT that say adjustments are the applicant's: its others ("disability", "condition") are also patients'. */
-const RECRUITMENT_PHRASES = phrases('apply, applying, application, applications, interview, interviews, recruitment, selection');
+const APPLYING = ['apply', 'applying', 'application', 'applications', 'interview', 'interviews', 'recruitment', 'selection'];
+/** Words that put "adjustments" in the recruitment ("if you need adjustments to apply or attend interview"). */
+const RECRUITMENT = new Set([...APPLYING, 'process', 'stage', 'disability', 'disabled', 'condition', 'conditions', 'assessment', 'assessments']);
+const RECRUITMENT_PHRASES = phrases(APPLYING.join(', '));
 
 /** Help offered to the applicant in other words ("tell us what would help", "if you need any support to apply, let us know"). */
 const HELP = phrases(`
