@@ -59,11 +59,12 @@ const HARD = ['email', 'phone', 'postcode', 'url', 'handle', 'nhs-number', 'ni-n
  * joined: name recall 0.9887 (4813/4868), 1339 other details, with 1.9 % removed; round 47's clinic names that carry the
  * candidate's, "Disease" with a capital, more festivals and relatives listed (anonymiser-98), what the unseen `f47-*`
  * showed (anonymiser-100), a twenty-eighth real audit (anonymiser-99) and the review's mends brought them to 0.9889 and
- * 1334, with 1.9 % removed.)
+ * 1334, with 1.9 % removed. At the start of round 48 the 21 `f47-*` joined: name recall 0.9891 (4909/4963), 1423 other
+ * details, with 1.9 % removed.)
  */
 const FLOORS: Record<keyof typeof TUNED_SLICES, { nameRecall: number; otherLeaks: number }> = {
   fixtures: { nameRecall: 0.98, otherLeaks: 0 },
-  tuned: { nameRecall: 0.9889, otherLeaks: 1334 },
+  tuned: { nameRecall: 0.9891, otherLeaks: 1423 },
 };
 
 describe.each(Object.entries(TUNED_SLICES) as [keyof typeof TUNED_SLICES, string][])('the %s corpus (%s)', (slice, dir) => {

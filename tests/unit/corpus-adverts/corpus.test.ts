@@ -184,23 +184,24 @@ describe.each(SLICES)('the %s slice of the advert and email corpus (tests/corpus
  * note, a podcast transcript, a bank staff text, PCN minutes, an agency reply, a rota message, a fair debrief, an exit
  * interview summary, a Slack thread, a TikTok script and an international recruitment FAQ; surnames such as Young, Strong
  * and Gentle, young mothers, native valve disease, mature cataracts, strong sources, fit testing, lived experience as a
- * genuine requirement and "native English" quoted as wording to avoid as traps): the floors are set on all 398.
+ * genuine requirement and "native English" quoted as wording to avoid as traps) and left for the study slice at the start of
+ * round 48, leaving 350 again: the floors are set where the 350 stand.
  */
 describe('the held-out slice of the advert and email corpus (totals only)', () => {
   const f = figures(evaluateSlice('held-out'));
 
   it('keeps its precision, recall and document figures', () => {
-    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.949);
-    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.8967);
-    expect(ratio(f.documentPrecision)).toBeGreaterThanOrEqual(0.9634);
-    expect(ratio(f.documentRecall)).toBeGreaterThanOrEqual(0.9825);
-    expect(f.trapsFlagged.right).toBeLessThanOrEqual(46);
+    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.9651);
+    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.915);
+    expect(ratio(f.documentPrecision)).toBeGreaterThanOrEqual(0.9805);
+    expect(ratio(f.documentRecall)).toBeGreaterThanOrEqual(0.9915);
+    expect(f.trapsFlagged.right).toBeLessThanOrEqual(22);
   });
 });
 
 /**
  * The study slice: idiomatic text by writers who never saw the rules (round 9's two, and rounds 10 to
- * 46's `fresh10-*` to `fresh46-*`, moved here from the held-out slice once measured, and rounds 16
+ * 47's `fresh10-*` to `fresh47-*`, moved here from the held-out slice once measured, and rounds 16
  * and 17's `para16a-*` to `para17b-*`, short documents dense in one family of problems each, written
  * as development material), which rules are
  * fitted to but which is not held to the issue's floors. Its findings are pinned like the tuned
@@ -212,9 +213,9 @@ describe('the study slice of the advert and email corpus (tests/corpus/study)', 
 
   it('keeps its precision, recall and traps', () => {
     expect(results.length).toBeGreaterThan(0);
-    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.9437);
-    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.8795);
-    expect(f.trapsFlagged.right).toBeLessThanOrEqual(106);
+    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.9411);
+    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.877);
+    expect(f.trapsFlagged.right).toBeLessThanOrEqual(130);
   });
   it('finds exactly the pinned findings', async () => {
     await expect(pins(results)).toMatchFileSnapshot('./findings.study.txt');
