@@ -70,3 +70,30 @@ describe('other senses', () => {
   ]);
   flags([['You will be calm, independent and organised.', 'advert', [['masculine-independent', 'independent', 18]]]]);
 });
+
+describe('sight or hearing demanded without aids', () => {
+  flags([['Essential: distance vision without glasses, for reading the wall charts', 'advert', [['sensory-standard', 'distance vision without glasses', 11]]]]);
+  leaves([
+    ['Essential: good near vision (with or without correction) for reading labels', 'advert'],
+    ['Excellent eyesight (corrected is fine) is needed for the microscope work.', 'advert'],
+  ]);
+});
+
+describe('maternity held against a group', () => {
+  flags([['Our dental nurses always go on maternity and never come back.', 'advert', [['family-plans', 'go on maternity and never come back', 25]]]]);
+  leaves([['Colleagues who go on maternity leave come back to a phased return.', 'advert']]);
+});
+
+describe('a young image', () => {
+  flags([['The salon wants a youthful and trendy image on reception.', 'advert', [['age-young-workplace', 'youthful and trendy', 18]]]]);
+  leaves([['Our city is youthful and lively, with two universities.', 'advert']]);
+});
+
+describe('the year someone qualified, used against them', () => {
+  flags([['Your form says you graduated back in 1994; will you keep up with a busy list?', 'email', [['age-qualified-years-ago', 'graduated back in 1994', 19]]]]);
+  leaves([['Your form says you graduated in 1994; please bring your certificate.', 'email']]);
+});
+
+describe('a qualifying year given in brackets is a fact; the judgement beside it is flagged on its own words', () => {
+  flags([['Solid candidate (trained in 1991) but too old to adapt, I suspect.', 'email', [['age-too-old', 'too old', 38]]]]);
+});
