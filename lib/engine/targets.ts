@@ -1573,6 +1573,27 @@ function greetsColleagues(doc: Doc, from: number): boolean {
   return doc.kind === 'email' && greeting !== undefined && GREETINGS.has(greeting.norm) && (hail === 0 || tokens[hail - 1]!.line !== greeting.line || tokens[hail - 1]!.norm === 'good');
 }
 
+/** How many describing words may stand between "of" and the people in "we're a bunch of young, fun girls". */
+const WE_ARE_WORDS = 3;
+
+/**
+ * Whether the writer's own side says what it is with the word: "we're a bunch of young, fun girls", "we
+ * are a small team of lads". "We" are the staff, whatever words describe them between "of" and the word.
+ */
+function weAreAGroupOf(doc: Doc, from: number): boolean {
+  const { tokens } = doc;
+  const sentence = tokens[from]!.sentence;
+  let k = from - 1;
+  while (k > from - 1 - WE_ARE_WORDS && tokens[k]?.sentence === sentence && tokens[k]!.norm !== 'of' && !PREPOSITIONS.has(tokens[k]!.norm)) k--;
+  if (tokens[k]?.norm !== 'of' || tokens[k]!.sentence !== sentence || !STAFF_GROUPS.has(tokens[k - 1]?.norm ?? '')) return false;
+  // "a bunch of", "a small team of": an article, maybe one describing word, then the verb.
+  let j = k - 2;
+  if (tokens[j]?.norm !== 'a') j--;
+  if (tokens[j]?.norm !== 'a') return false;
+  const verb = tokens[j - 1]?.norm ?? '';
+  return verb === "we're" || (verb === 'are' && tokens[j - 2]?.norm === 'we');
+}
+
 export function isAboutStaff(doc: Doc, from: number, to: number): boolean {
   const { tokens } = doc;
   const match = tokens[to - 1]!;
@@ -1588,6 +1609,7 @@ export function isAboutStaff(doc: Doc, from: number, to: number): boolean {
   const counted = GROUP_MODIFIERS.has(tokens[from - 1]?.norm ?? '') ? 1 : 0;
   const group = tokens[from - 2 - counted]?.norm ?? '';
   if (tokens[from - 1 - counted]?.norm === 'of' && (STAFF_GROUPS.has(group) || WORKPLACES.has(group))) return true;
+  if (weAreAGroupOf(doc, from)) return true;
   if (describesStaffNamed(doc, from)) return true;
   if (surnameAfterGivenName(doc, from)) return false;
   // A patient group: possessive before a service noun, an age, or a pairing with another patient group.

@@ -1326,7 +1326,8 @@ function abbreviationsIn(doc: Doc, understood: ReadonlySet<string>, known: Reado
       !inReferenceCode(doc, k, a.key) && !isNameInCapitals(doc, a.key, isKnown) && !isPlainWordInCapitals(doc, a.key, isKnown) && !isKeywordSent(doc, k, a.key, isKnown) && !inFieldLabel(doc, k, a.key, isKnown) &&
       !inCapitalsHeading(doc, k, a.key, isKnown) && !headsSentenceRunIn(doc, k, a.key, isKnown) && !amongShoutedWords(doc, k, a.key, isKnown) && !inLatinPhrase(doc, k, a.key) && !namesInstitution(doc, k) && !namesVenue(doc, k, a.key, isKnown) && !endsNameAsLegalForm(doc, k, a.key) && !pairedWithLabel(doc, k, a.key, isKnown) && !isPostNominal(doc, k) &&
       !testRegulatorSets(doc, k, a.key) &&
-      !(!isKnown && reportsSpeaker(doc, k, a.key)) && !(!isKnown && labelsCue(doc, t)) && !(!isKnown && namesScriptSpeaker(doc, k)) && !isSeriesLabel(doc, k, a.key) && !opensPostscript(doc, k, a.key)
+      !(!isKnown && reportsSpeaker(doc, k, a.key)) && !(!isKnown && labelsCue(doc, t)) && !(!isKnown && namesScriptSpeaker(doc, k)) && !isSeriesLabel(doc, k, a.key) && !opensPostscript(doc, k, a.key) &&
+      !namedToSpellOut(doc, a)
     ) {
       found.push(a);
     }
@@ -1366,7 +1367,7 @@ function definedInPlace(doc: Doc, a: Abbreviation): boolean {
   const prev = tokens[a.token - 1];
   if (prev?.norm === 'or' && prev.gap & GAP.COMMA && prev.line === t.line && initialsBefore(doc, a.token - 1, a.key)) return true;
   // "HM Revenue and Customs (HMRC)": part of the name that another acronym's brackets spell out.
-  if (inSpelledName(doc, a)) return true;
+  if (inSpelledName(doc, a) || inBracketsSpellingAnother(doc, a)) return true;
   if (countedLabel(doc, a)) return true;
   if (spelledByHeadingAbove(doc, a)) return true;
   // "ACR (Its Expansion)", "NEWS2 (the National Early Warning Score)": words in brackets straight
@@ -1670,6 +1671,39 @@ function inSpelledName(doc: Doc, a: Abbreviation): boolean {
   return false;
 }
 
+/**
+ * Whether the abbreviation sits inside the brackets that spell out another acronym just before them:
+ * "GI" in "JAG (Joint Advisory Group on GI Endoscopy)" is a word of that name.
+ */
+function inBracketsSpellingAnother(doc: Doc, a: Abbreviation): boolean {
+  const { tokens } = doc;
+  const line = tokens[a.token]!.line;
+  for (let j = a.token; j > 0 && j >= a.token - NAME_REACH_AHEAD && tokens[j]!.line === line; j--) {
+    if (tokens[j]!.gap & GAP.CLOSE) return false;
+    if (!(tokens[j]!.gap & GAP.OPEN)) continue;
+    const outer = j < a.token ? abbreviationOf(doc, j - 1) : null;
+    return outer !== null && tokens[j - 1]!.line === line && spelledInBrackets(doc, j, outer.key);
+  }
+  return false;
+}
+
+/** The words that ask for letters to be spelt out: "please spell out CRHTT", "expand PD on first use". */
+const SPELL_OUT: string[][] = ['spell out', 'spell', 'write out', 'expand', 'define'].map((p) => p.split(' '));
+/** How many words a list of letters asked to be spelt out may run to before the letters: "CRHTT, HTT and PD". */
+const SPELL_OUT_LIST = 6;
+
+/**
+ * Whether the letters are in a list of letters straight after words asking for them to be spelt out ("please
+ * spell out CRHTT, HTT and PD"): named as letters there, not used, so a later use is still read.
+ */
+function namedToSpellOut(doc: Doc, a: Abbreviation): boolean {
+  const { tokens } = doc;
+  const t = tokens[a.token]!;
+  let j = a.token;
+  while (j > 0 && a.token - j < SPELL_OUT_LIST && tokens[j - 1]!.sentence === t.sentence && (tokens[j - 1]!.shape & SHAPE.UPPER || LIST_JOINERS.has(tokens[j - 1]!.norm))) j--;
+  return SPELL_OUT.some((words) => j >= words.length && doc.phraseAt(j - words.length, words) && tokens[j - words.length]!.sentence === t.sentence);
+}
+
 /** How many capitalised words a name must have for the letters in brackets after it to be its own. */
 const NAME_WORDS = 3;
 
@@ -1872,7 +1906,8 @@ function initialsBefore(doc: Doc, k: number, key: string): boolean {
       if (line !== tokens[k]!.line || !wrapsFromLineBefore(text, tokens, j + 1)) break;
       line = t.line;
     }
-    if (SKIPPED.has(t.norm)) continue;
+    // "chemical, biological, radiological or nuclear (CBRN)": "or" joins the name's last words as "and" does.
+    if (SKIPPED.has(t.norm) || (t.norm === 'or' && i < letters.length - 1)) continue;
     const word = text.slice(t.start, t.end).toLowerCase();
     // A law's year before the brackets is no word of its letters: "… (Scotland) Act 2002 (FOISA)"; nor is
     // the number a numbered name ends with: "… Equivalence One (NCDCE1)", "… Training Year 2 (DCT2)".

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { flags, leaves, read } from './read-findings';
+
+// Round 48 (lead): each kind the unseen fresh48 set showed, in other words than the documents that showed it.
+
+describe('abbreviations the text itself accounts for', () => {
+  it('reads a name spelt out with "or" before its letters', () => {
+    expect(read('Staff are trained for incidents where explosive, toxic or hazardous materials (ETHM) are involved.')).toEqual([]);
+    // Words that do not spell the letters still leave them unexplained.
+    expect(read('Staff are trained for incidents where smoke or fire (ETHM) is involved.')).toEqual([['unexpanded-acronym', 'ETHM', 53]]);
+  });
+  it('passes over letters inside the brackets that spell out another acronym', () => {
+    expect(read('Our unit is assessed by the RCR (Royal College of Radiologists, ENT section).')).toEqual([]);
+    expect(read('Our ENT clinic runs on Mondays.')).toEqual([['unexpanded-acronym', 'ENT', 4]]);
+  });
+  it('leaves letters that a message asks to be spelt out', () => {
+    expect(read('Could you expand SDEC and AMU in the second paragraph?', 'email')).toEqual([]);
+    expect(read('Please spell out ECT on first use.', 'email')).toEqual([]);
+    expect(read('Please book SDEC for Tuesday.', 'email')).toEqual([['unexpanded-acronym', 'SDEC', 12]]);
+    // The letters' own use later in the text is still read.
+    expect(read('Please spell out SDEC in the summary. The post-holder will staff SDEC on Fridays.', 'email')).toEqual([['unexpanded-acronym', 'SDEC', 65]]);
+  });
+  it('knows more specialty abbreviations', () => {
+    expect(read('Work to JESIP at every major incident.')).toEqual([['unexpanded-acronym', 'JESIP', 8]]);
+    expect(read('Offer PrEP reviews in the evening clinic.')).toEqual([['unexpanded-acronym', 'PrEP', 6]]);
+  });
+});
+
+describe('staff described by the writer’s own side', () => {
+  flags([
+    ['We are a lively crew of chatty, cheerful lads in the stores.', 'advert', [['staff-called-girls', 'lads', 41]]],
+    ["We're a small bunch of friendly ladies who love a natter.", 'advert', [['staff-called-girls', 'ladies', 32]]],
+  ]);
+  leaves([
+    ['We run a group of teenage girls who meet on Thursdays.', 'advert'],
+    ['They are a bunch of cheeky, lively girls in Year 9 whom our school nurses see weekly.', 'advert'],
+  ]);
+});
+
+describe('part-time staff held to be less committed', () => {
+  flags([['In my experience part-time staff tend to be less reliable.', 'email', [['full-time-only', 'part-time staff tend to be less reliable', 17]]]]);
+  leaves([['It is a myth that part-time workers are less committed.', 'advert']]);
+});
+
+describe('a vibe to fit', () => {
+  flags([['We need a receptionist who matches the vibe of the practice.', 'advert', [['culture-fit', 'matches the vibe', 27]]]]);
+  leaves([['The waiting room has a calm vibe.', 'advert']]);
+});
+
+describe('a faith warned off the post', () => {
+  flags([
+    [
+      'The role includes laying out the dead, so anyone whose beliefs would make this hard should think twice before applying.',
+      'advert',
+      [['faith-bars-post', 'whose beliefs would make this hard', 49]],
+    ],
+  ]);
+  leaves([['If your faith would make this hard, tell us and we will talk about how the team shares the work.', 'advert']]);
+});
+
+describe('a family that must be complete', () => {
+  flags([['We want a partner whose family is finished, as the last two went on maternity leave.', 'advert', [['family-status-requirement', 'a partner whose family is finished', 8]]]]);
+  leaves([['We advise patients whose family is complete about long-acting contraception.', 'advert']]);
+});
+
+describe('other senses', () => {
+  leaves([
+    ['Older cautions and convictions are filtered from the certificate.', 'advert'],
+    ['The panel chair is independent of the service being reviewed.', 'advert'],
+  ]);
+  flags([['You will be calm, independent and organised.', 'advert', [['masculine-independent', 'independent', 18]]]]);
+});
+
+describe('sight or hearing demanded without aids', () => {
+  flags([['Essential: distance vision without glasses, for reading the wall charts', 'advert', [['sensory-standard', 'distance vision without glasses', 11]]]]);
+  leaves([
+    ['Essential: good near vision (with or without correction) for reading labels', 'advert'],
+    ['Excellent eyesight (corrected is fine) is needed for the microscope work.', 'advert'],
+  ]);
+});
+
+describe('maternity held against a group', () => {
+  flags([['Our dental nurses always go on maternity and never come back.', 'advert', [['family-plans', 'go on maternity and never come back', 25]]]]);
+  leaves([['Colleagues who go on maternity leave come back to a phased return.', 'advert']]);
+});
+
+describe('a young image', () => {
+  flags([['The salon wants a youthful and trendy image on reception.', 'advert', [['age-young-workplace', 'youthful and trendy', 18]]]]);
+  leaves([['Our city is youthful and lively, with two universities.', 'advert']]);
+});
+
+describe('the year someone qualified, used against them', () => {
+  flags([['Your form says you graduated back in 1994; will you keep up with a busy list?', 'email', [['age-qualified-years-ago', 'graduated back in 1994', 19]]]]);
+  leaves([['Your form says you graduated in 1994; please bring your certificate.', 'email']]);
+});
+
+describe('a qualifying year given in brackets is a fact; the judgement beside it is flagged on its own words', () => {
+  flags([['Solid candidate (trained in 1991) but too old to adapt, I suspect.', 'email', [['age-too-old', 'too old', 38]]]]);
+});
