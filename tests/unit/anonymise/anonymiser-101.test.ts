@@ -66,3 +66,16 @@ describe('a French phone label before ten digits that pass the NHS check', () =>
     expect(redact('Hospital number 943 476 5919 was on the wristband.')).toBe('Hospital number [NHS NUMBER] was on the wristband.');
   });
 });
+
+describe('what a union membership goes on to say', () => {
+  test('its branch in brackets, and a rep’s role after a comma with what it is for', () => {
+    expect(redact('Member of the GMB (Estates branch) since 2018.')).toBe('[TRADE UNION].');
+    expect(redact('Unison member, workplace rep for the theatres team')).toBe('[TRADE UNION]');
+    expect(redact('Unite member, shop steward')).toBe('[TRADE UNION]');
+  });
+
+  test('the workplace after a comma, and someone else’s reps, stay', () => {
+    expect(redact('UNISON member, Ward 7, Leeds General Infirmary')).toBe('[TRADE UNION], Ward 7, Leeds General Infirmary');
+    expect(redact('I liaised with the Unison rep, workplace rep and HR on the rota.')).toBe('I liaised with the Unison rep, workplace rep and HR on the rota.');
+  });
+});
