@@ -31,8 +31,15 @@ const TRANSITION = /\b(?:my[ \t]+(?:gender[ \t]+)?transition\b|I[ \t]+transition
  * subject with the other sex's ("he/she") says no one's gender.
  */
 const PRONOUN_SET = String.raw`(?:(?:she|he|they|ze|xe)\/(?:her|him|them|hir|zir|xem)(?:\/(?:hers|his|theirs))?|(?:she|he)\/they|they\/(?:she|he))`;
+/** The same pronouns in the writer's other language, in brackets after them: "she/her (ella)", "he/him (il)". */
+const GLOSS = String.raw`(?:[ \t]+\(\p{Ll}{2,12}\))?`;
 /** "Pronouns: they/them", "my pronouns are she/they", "I use he/him": the pronouns (a label stays, as "Gender:" does). */
-const PRONOUNS = new RegExp(String.raw`\b(?:[Pp]ronouns|[Mm]y[ \t]+pronouns[ \t]+are|I[ \t]+(?:use|go[ \t]+by))[ \t]*(?:[:\-–][ \t]*)?\(?(${PRONOUN_SET})\b`, 'g');
+const PRONOUNS = new RegExp(String.raw`\b(?:[Pp]ronouns|[Mm]y[ \t]+pronouns[ \t]+are|I[ \t]+(?:use|go[ \t]+by))[ \t]*(?:[:\-–][ \t]*)?\(?(${PRONOUN_SET}\b${GLOSS})`, 'gu');
+/**
+ * Pronouns that fill a field of their own, as a name's line or a header sets them after a comma, a bar or a dot: "Sam Patel,
+ * she/her", "Band 6 | he/him", "she/they" alone on a line. A set in running prose is someone else's ("ask whether they use he/him").
+ */
+const FIELD_PRONOUNS = new RegExp(String.raw`(?<=(?:^|[\t|•·,])[ \t]{0,8})${PRONOUN_SET}${GLOSS}(?=[ \t]{0,8}(?:[\t|•·\r\n]|$))`, 'gimu');
 /** Pronouns in brackets, as a name or a signature carries them without a label: "Kwame Mensah (he/him)". */
 const BRACKETED_PRONOUNS = new RegExp(String.raw`(?<=\()${PRONOUN_SET}(?=\))`, 'gi');
 /** Staff networks for gender identity: "Trans and Non-Binary Staff Network". */
@@ -69,7 +76,7 @@ function writersSex(text: string, start: number): boolean {
 
 /** Gender and gender identity the writer states about themselves, and a gendered title standing apart from the name. */
 export function findGender(text: string): Span[] {
-  const spans = matchSpans(text, 'gender', [TRANSITION, NETWORK, BRACKETED_PRONOUNS], [AS_A, ONLY_ONE, IDENTITY, PRONOUNS]);
+  const spans = matchSpans(text, 'gender', [TRANSITION, NETWORK, BRACKETED_PRONOUNS, FIELD_PRONOUNS], [AS_A, ONLY_ONE, IDENTITY, PRONOUNS]);
   for (const m of matchAll(text, SEX_CELL)) if (writersSex(text, m.index)) spans.push(makeSpan('gender', m.index, m.index + m[0].length));
   for (const m of matchAll(text, CAME_OUT)) {
     const start = m.index + m[0].length - m[1]!.length;

@@ -244,11 +244,11 @@ export function usedAsPlace(text: string, name: string): boolean {
 const DEMONYM_WORDS: ReadonlySet<string> = new Set(demonymData.demonyms);
 /**
  * What follows a people's word that is a given name too ("Danish", "Shona") when it is the country's or the language's: a
- * licence, a register or a speaker ("Danish nursing licence", "Shona speaker"), a bracket that says only how well it is
- * spoken ("Shona (native)"), or another people's word (LIST_NEXT).
+ * licence, a register or a speaker ("Danish nursing licence", "Shona speaker"), a bracket that opens with how well it is
+ * spoken ("Shona (native)", "Danish (Elementary)", "Danish (B1, written)"), or another people's word (LIST_NEXT).
  */
 const PEOPLE_WORD_AFTER =
-  /^(?:[ \t]+(?:(?:nursing|medical|dental|midwifery|pharmacy|professional|state|national)[ \t]+)?(?:licen[cs]e|registration|authori[sz]ation|qualification|diploma|degree|passport|citizen(?:ship)?|nationality|speakers?|language|interpret\w*)\b|[ \t]*\((?:native|fluent|first[ \t]+language|mother[ \t]+tongue)(?:[ \t]+speaker)?\))/iu;
+  /^(?:[ \t]+(?:(?:nursing|medical|dental|midwifery|pharmacy|professional|state|national)[ \t]+)?(?:licen[cs]e|registration|authori[sz]ation|qualification|diploma|degree|passport|citizen(?:ship)?|nationality|speakers?|language|interpret\w*)\b|[ \t]*\((?:native|fluent|first[ \t]+language|mother[ \t]+tongue|elementary|basic|beginner|intermediate|conversational|advanced|proficient|limited|bilingual|working|[abc][12])\b[^()\n]{0,40}\))/iu;
 /** The next word of a list: ", Polish", " and Aoife". */
 const LIST_NEXT = /^(?:[ \t]*[,/]|[ \t]+(?:and|or))[ \t]+(\p{Lu}\p{Ll}+)/u;
 /** A verb of speaking, or "in", straight before the list: "I speak Shona and Ndebele", "advice in Shona and English". */
@@ -432,6 +432,8 @@ export function findNameSeeds(layout: DocumentLayout, words: Word[]): NameRun[] 
     if (run && i > 0 && placeBefore(words, text, i, false) && !/^['’]s\b/.test(text.slice(run.end, run.end + 3))) continue;
     if (run && placeAfter(words, text, run.end) && !run.parts.every(isKnownNamePart)) continue;
     if (run && localities.has(run.parts.join(' '))) continue;
+    // A language and its level in brackets, which the scan joins as a nickname is: "Danish (Elementary)".
+    if (run && peopleWordUse(text, word)) continue;
     if (run) seeds.push(run);
     // A given name on its own ("I trained Shanice and Dominika", "our navigator, Rumana,") is a person,
     // unless it is also an ordinary word ("Grace", "Will"): every mention is then checked as a place.

@@ -19,10 +19,10 @@ const NUMBER_LABEL = /\b(?:NHS|CHI|H&C|HCN)[ \t]*(?:number|num|no\b|#)|patient[ 
 /** That label straight before the number, only marks and blanks between: "NHS number: 1988 1991 03", not "NHS No: 943 476 5919. Academic years 2019 2020 15". */
 const LABEL_JUST_BEFORE = new RegExp(`(?:${NUMBER_LABEL.source})[^\\p{L}\\p{N}]{0,6}$`, 'iu');
 /**
- * A phone's label just before, in any case, with no NHS context: "m: 0770 090052", '"phone": "3035550123"', "Mobile: …". Ten digits that pass the
+ * A phone's label just before, in any case, with no NHS context: "m: 0770 090052", "Tél. 01 23 45 67 89", '"phone": "3035550123"', "Mobile: …". Ten digits that pass the
  * check there are a phone number all the same, and take its placeholder.
  */
-const PHONE_BEFORE = /(?:\b(?:tel|telephone|phone|mobile|mob|cell|cellphone|landline|whatsapp)["']?[ \t]*(?:[:.\-–][ \t]*)?|\b[mt][ \t]?:[ \t]*)["']?$/i;
+const PHONE_BEFORE = /(?:(?<![\p{L}\p{N}])(?:t[eé]l|t[eé]l[eé]phone|phone|mobile|mob|cell|cellphone|landline|whatsapp)["']?[ \t]*(?:[:.\-–][ \t]*)?|\b[mt][ \t]?:[ \t]*)["']?$/iu;
 /** A country code just before: the number is a phone's ("+63 917 555 0164", "(852) 912 345 6789"). */
 const COUNTRY_CODE = /(?:\+|\(|(?<!\d)00)\d{1,3}\)?[ .-]?$/;
 /** Groups split by single blanks only, as a number is written; a span of years takes a dash or a slash ("2014-2018"). */

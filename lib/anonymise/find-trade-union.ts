@@ -62,6 +62,10 @@ const CLAUSE_END = /[.;!?](?=\s|$)|\n|[,(]|[ \t](?:but|at|since|from|until)\b|[ 
 const AND_ROLE = /^[ \t]+and[ \t]+(?:the|our|its|a|an)[ \t]/;
 /** The branch after a comma: "UNISON workplace steward, Hull hospitals branch". */
 const BRANCH_AFTER = /^,[ \t]+(?:[\p{L}'’-]+[ \t]+){0,4}branch\b/u;
+/** The branch in brackets: "Member of the GMB (Ambulance branch)", "Unite (health branch)". */
+const BRANCH_BRACKET = /^[ \t]*\((?:[\p{L}'’-]+[ \t]+){0,3}branch\)/iu;
+/** A rep's role after the membership and a comma, the writer's too: "Unison member, workplace rep". */
+const ROLE_AFTER_COMMA = /^,[ \t]+(?:(?:workplace|branch|shop|learning|equality)[ \t]+)?(?:rep|representative|steward|convenor)\b/i;
 /** The writer's workplace named by its kind alone, which says no more than the role: "CSP steward at my Trust". */
 const OWN_WORKPLACE = /^[ \t]+at[ \t]+(?:my|our)[ \t]+(?:trust|hospital|practice|workplace|site|surgery)\b/i;
 /** The role's own years, straight after it: "branch secretary (2022–)", "since 2021", "in 2015". */
@@ -149,7 +153,9 @@ export function findTradeUnion(text: string): Span[] {
     const and = AND_ROLE.exec(text.slice(until, until + 12));
     const next = and ? roleAfter(text, until + and[0].length - 1, true) : -1;
     if (next >= 0) until = forPhraseEnd(text, next);
-    until += BRANCH_AFTER.exec(text.slice(until, until + 60))?.[0].length ?? 0;
+    const comma = ROLE_AFTER_COMMA.exec(text.slice(until, until + 40));
+    if (comma) until = forPhraseEnd(text, until + comma[0].length);
+    until += BRANCH_AFTER.exec(text.slice(until, until + 60))?.[0].length ?? BRANCH_BRACKET.exec(text.slice(until, until + 40))?.[0].length ?? 0;
     until += OWN_WORKPLACE.exec(text.slice(until, until + 30))?.[0].length ?? 0;
     until += YEARS_AFTER.exec(text.slice(until, until + 30))?.[0].length ?? 0;
     spans.push(makeSpan('trade-union', start, until));

@@ -172,8 +172,9 @@ export function readNameRun(words: Word[], from: number, options: { minParts?: n
     if (!joined) break;
     // A place's name after a title, which the two cases below take as a name.
     const placeAfterTitle = hasTitle && word.kind === 'cap' && nameLexicon.notNameGroups.places.has(word.text);
-    // "Ms Deborah Kent,", "Mr R. Kent (…)": after a title and a given name or an initial, a place's name that ends the run is the surname.
-    const placeSurname = placeAfterTitle && (parts.length > 0 || words[i - 1]?.kind === 'initial') && !word.joinsNext;
+    // "Ms Deborah Kent,", "Mr R. Kent (…)": after a title and a given name or an initial, a place's name that ends the run is the surname,
+    // and so is one before a word in lower case: "Dr T. Durham was my supervisor" ("Mr T. Durham Clinic" stays a place).
+    const placeSurname = placeAfterTitle && (parts.length > 0 || words[i - 1]?.kind === 'initial') && (!word.joinsNext || words[i + 1]?.kind === 'lower');
     // "Mr Sunday Adebayo", "Mr Chester Fernandes": a day's or a place's name given as a name, straight after a title and before a known name part.
     const dayGiven = hasTitle && parts.length === 0 && word.kind === 'cap' && word.joinsNext && (WEEKDAYS.test(word.text) || placeAfterTitle) && knownPartAfter(words[i + 1]);
     if (isNamePart(word, allCaps) || placeSurname || dayGiven || (hasTitle && parts.length === 1 && wordSurname(word, parts[0]!)) || ((parts.length > 0 || hasTitle) && isSurnameInCapitals(word, hasTitle))) {
@@ -221,7 +222,7 @@ export function readNameRun(words: Word[], from: number, options: { minParts?: n
   // "Hywel Dda UHB": a Welsh health board's name before its letters ("Rhys Evans HB lead", "Gwen Price UHB Betsi" are people).
   if (after && spaced && /^(?:UHB|LHB|THB)$/.test(after.text) && WELSH_BOARD.test(parts.join(' '))) return null;
   if (HOUSE_WORDS.has(parts.at(-1)!) && namesAHouse(words, from, lastIndex)) return null;
-  if (volunteeredFor(words, from, lastIndex)) return null;
+  if (volunteeredFor(words, from, lastIndex) || FOUNDERS_CHARITIES.has(parts.join(' '))) return null;
   return { parts, start, end };
 }
 
@@ -239,6 +240,12 @@ function namesAHouse(words: Word[], from: number, last: number): boolean {
   if (before?.joinsNext && /^at$/i.test(before.text)) return true;
   return after !== undefined && words[last]!.join === 'space' && after.kind === 'cap' && after.joinsNext && nameLexicon.organisationSuffixes.has(words[last + 2]?.text ?? '');
 }
+
+/**
+ * National care charities that carry their founder's whole name, which a CV names as the body far more often than anyone
+ * so called: "shop volunteer for Marie Curie", "Sue Ryder hospice". A surname alone ("Dr Ryder") is still a person.
+ */
+const FOUNDERS_CHARITIES: ReadonlySet<string> = new Set(['Marie Curie', 'Sue Ryder', 'Leonard Cheshire', 'Anthony Nolan', 'Roy Castle']);
 
 /** The verbs before a body someone volunteers for: "volunteering for", "I volunteer at". */
 const VOLUNTEERS = /^(?:volunteer|volunteers|volunteered|volunteering)$/i;
