@@ -1,5 +1,5 @@
-import { describe } from 'vitest';
-import { flags, leaves } from './read-findings';
+import { describe, expect, it } from 'vitest';
+import { flags, leaves, missing } from './read-findings';
 
 // Round 48 (engine-152): the forty-first real-advert audit, on sixty adverts in NHS Jobs wording for posts the
 // corpus covers least (consultant and specialty doctor job plans, pathology, therapies, perinatal and learning
@@ -46,4 +46,14 @@ describe('a pronoun for the office-holder the post-holder works for, named by th
     ['The Chief Pharmacist will support the post holder in his first month.', 'advert', [['generic-pronoun', 'his', 53]]],
     ['We are appointing a Director of Finance. The Director of Finance will lead the team and he will sit on the Board.', 'advert', [['generic-pronoun', 'he', 88]]],
   ]);
+});
+
+describe('the interview questions offered in advance, an adjustment for the interview', () => {
+  it('reads the offer as an adjustments statement', () => {
+    expect(missing('Neurodivergent applicants are welcome, and we can send you the interview questions the day before.')).not.toContain('no-reasonable-adjustments-statement');
+    expect(missing('Just ask if you would find it useful to see the questions ahead of your interview.')).not.toContain('no-reasonable-adjustments-statement');
+  });
+  it('leaves questions the post-holder prepares for a panel', () => {
+    expect(missing('You will draft the interview questions in advance for each recruitment panel.')).toContain('no-reasonable-adjustments-statement');
+  });
 });
