@@ -689,6 +689,44 @@ function isDayPossessive(word: string): boolean {
   return CALENDAR.has(day) || day === 'yesterday' || day === 'today' || day === 'morning' || day === 'afternoon' || day === 'week';
 }
 
+/** Verbs of working for someone: "support the Medical Director", "assist the Chief Executive". */
+const SERVING = new Set(['support', 'supports', 'supporting', 'assist', 'assists', 'assisting', 'serve', 'serves', 'serving', 'deputise', 'deputising']);
+/** Words before "to" that make the one after it the post-holder's manager: "report to", "PA to", "accountable to". */
+const SERVING_TO = new Set(['report', 'reports', 'reporting', 'accountable', 'answerable', 'pa', 'ea', 'assistant', 'secretary']);
+/** How many capitalised words of an office's title may stand between "the" and its head: "the Deputy Chief Medical Officer". */
+const OFFICE_REACH = 4;
+
+/**
+ * Whether the pronoun at k is the object or owner of the office at j that the post-holder works for, later in
+ * the same stretch of its sentence: "support the Medical Director in his work". A subject, or a pronoun after a
+ * comma, is the post-holder's again: "Reporting to the Matron, she will lead the ward's housekeepers".
+ */
+function servedBefore(doc: Doc, j: number, k: number): boolean {
+  const { tokens } = doc;
+  if (tokens[k]!.sentence !== tokens[j]!.sentence || SUBJECT_FORMS.has(tokens[k]!.norm)) return false;
+  for (let h = j + 1; h <= k; h++) if (tokens[h]!.gap & (GAP.COMMA | GAP.BREAK)) return false;
+  return isOfficeServed(doc, j);
+}
+
+/**
+ * Whether the role noun at j heads the capitalised title of an office the post-holder works for: "support
+ * the Medical Director in his work", "report to the Clinical Director and support him". An office with its
+ * capitals is held by one person already in post, not by whoever is appointed ("the post holder" is not).
+ */
+function isOfficeServed(doc: Doc, j: number): boolean {
+  const { tokens } = doc;
+  if (!(tokens[j]!.shape & SHAPE.CAP)) return false;
+  let h = j - 1;
+  while (h >= 0 && j - h <= OFFICE_REACH && tokens[h]!.shape & SHAPE.CAP && tokens[h]!.norm !== 'the') h--;
+  if (tokens[h]?.norm !== 'the' || tokens[h]!.sentence !== tokens[j]!.sentence) return false;
+  const before = tokens[h - 1];
+  if (before === undefined || before.sentence !== tokens[j]!.sentence) return false;
+  if (SERVING.has(before.norm)) return true;
+  // "report to the ...", "PA to the ...", "deputise for the ...".
+  const verb = tokens[h - 2]?.norm ?? '';
+  return (before.norm === 'to' && SERVING_TO.has(verb)) || (before.norm === 'for' && SERVING.has(verb));
+}
+
 /** Words between "our" and a role noun that still name the one in post: "our current practice nurse". */
 const IN_POST = new Set(['current', 'existing', 'lead', 'senior', 'practice', 'ward', 'deputy', 'clinical', 'foundation', 'trainee']);
 /** Words after "the" that make a role its present holder: "the current manager", "the existing coordinator". */
@@ -891,7 +929,7 @@ export const genericPronoun: SpanHandler = {
           // which the gendered-language rules flag; it is not a pronoun chosen for any post-holder.
           if (SEXED.has(tokens[j - 1]?.norm ?? '')) continue;
           if (isNumbered(doc, j) || isParticular(doc, j)) isNamed = true;
-          else if (isColleague(doc, j)) {
+          else if (isColleague(doc, j) || servedBefore(doc, j, k)) {
             named = true;
             namedSentence = at[w.sentence]!;
             byRole = true;

@@ -50,7 +50,10 @@ const ADJUSTMENTS = phrases(`
   adjustment you might need, adjustments you might need, talk to you about adjustments, discuss adjustments, look at
   adjustments, we offer workplace adjustments, we make workplace
   adjustments, we can make workplace adjustments, we will make workplace adjustments, adjustments to the role for you,
-  adjustments to the job for you`);
+  adjustments to the job for you,
+  provide interview questions in advance, provide the interview questions in advance, provide the questions in advance,
+  share interview questions in advance, share the interview questions in advance, share the questions in advance,
+  send you the questions, send you the interview questions, questions before your interview, questions ahead of your interview`);
 const EQUALITY = phrases(`
   equal opportunities, equal opportunity, equality and diversity, equality diversity and inclusion, equality
   diversity inclusion, diversity and inclusion, inclusive employer, committed to equality, committed to diversity,
