@@ -175,13 +175,19 @@ const BOLD_NAME = /^[ \t]*(?:\|[ \t]*)?(\*\*|__)([^*_|\n]{2,80})\1[ \t]*(?:\||$)
 /** A side column's heading opening a line, then the gap to the main column: "Contact⇥⇥Nino Beridze". */
 const SIDE_COLUMN_HEADING = /^[ \t]*(?:contacts?|contact[ \t]+(?:details|info(?:rmation)?)|top[ \t]+skills|skills)(?:\t+| {3,})(?=\S)/i;
 
+/** How many lines with words open a document, where a line its writer's address spells is their name. */
+const TOP_LINES = 8;
+/** Symbols and pictographs at either end of a heading, with the blanks beside them. */
+const EDGE_MARKS = /^(?:[\p{S}\p{Extended_Pictographic} \t]|\uFE0F|\u200D)+|(?:[\p{S}\p{Extended_Pictographic} \t]|\uFE0F|\u200D)+$/gu;
+
 /**
  * The first line as a name when its two or three words, which may be ordinary words ("Previous
  * Chiruka", "Memory Banda", "Blessing Moyo"), together spell the e-mail address the candidate
  * gives: "chirukaprevious@…". The address is theirs, so its words are their name.
  */
 function headingSpeltByEmail(text: string, start: number, end: number): CandidateName | null {
-  const line = text.slice(start, end).trim().replace(MARKDOWN_HEADING, '');
+  // Marks set round a heading as decoration ("✨ DRITA HOXHA ✨", "★ Name ★") are no words of it.
+  const line = text.slice(start, end).trim().replace(MARKDOWN_HEADING, '').replace(EDGE_MARKS, '');
   const cut = NAME_CUT.exec(line);
   const tokens = (cut ? line.slice(0, cut.index) : line).trim().split(' ').filter(Boolean);
   // Post-nominals ("RMN") are no part of the name, even when the address spells them too,
@@ -803,6 +809,7 @@ function withOtherScript(name: CandidateName, layout: DocumentLayout): Candidate
     if (line.text.length > 80) return;
     for (const m of matchAll(line.text, OTHER_SCRIPT_WORD)) if (!name.parts.includes(m[0])) name.parts.push(m[0]);
   });
+  for (const line of lines) fullerInScript(line.text, name.parts);
   // A heading line of the name in the writer's own script alone, a line or two from the name in Latin letters: "김지우" under
   // "KIM JI-WOO", "د. عمر بن خالد الراشدي" under the job title; near each line of the header that gives the name as a heading
   // or a running header does ("Siriporn C. | CV | p.1" may stand above the heading), not prose that mentions it. A letter alone
@@ -822,6 +829,29 @@ function withOtherScript(name: CandidateName, layout: DocumentLayout): Candidate
     }
   }
   return name;
+}
+
+/** How many words of another script a name written in it runs to. */
+const SCRIPT_NAME_WORDS = 4;
+
+/**
+ * The words of another script joined by single blanks to a part of the name already known in it, on any line: the name
+ * written out in full there ("Name in Kurdish: ‫شیلان ئەحمەد محەمەد‬" with the father's and grandfather's names, after the
+ * heading's "شیلان ئەحمەد"). A longer run is a sentence in that script, and stays.
+ */
+function fullerInScript(line: string, parts: string[]): void {
+  if (!NOT_LATIN.test(line)) return;
+  let run: RegExpExecArray[] = [];
+  const close = () => {
+    if (run.length > 1 && run.length <= SCRIPT_NAME_WORDS && run.some((m) => parts.includes(m[0]))) for (const m of run) if (!parts.includes(m[0])) parts.push(m[0]);
+    run = [];
+  };
+  for (const m of matchAll(line, OTHER_SCRIPT_WORD)) {
+    const last = run.at(-1);
+    if (last && line.slice(last.index + last[0].length, m.index) !== ' ') close();
+    run.push(m);
+  }
+  close();
 }
 
 /** A word opening in lower case, as a sentence has them. */
@@ -1096,6 +1126,12 @@ function findFormalName(layout: DocumentLayout, words: Word[], nicknames = true)
 
   if (gapLabelled) return gapSplit ? withPart(gapLabelled, gapSplit) : gapLabelled;
   if (gapSplit) return gapSplit;
+  // A line a little further down, past the header, when the writer's own address spells it: a two-column CV merged line by
+  // line may put "NADIRA BACCHUS" under its post, a registration and a section's heading.
+  for (const line of lines.filter((l) => l.text.trim()).slice(1, TOP_LINES)) {
+    const spelt = headingSpeltByEmail(text, line.start, line.end);
+    if (spelt) return spelt;
+  }
   const spaced = spacedHeadingName(layout);
   if (spaced) return spaced;
 

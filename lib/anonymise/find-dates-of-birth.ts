@@ -12,10 +12,11 @@ import { leadingLength, trailingLength } from './trim-chars';
 
 /**
  * The labels of a date of birth, the one list the label reading (DOB) and the field reading (FIELD_LABEL) use: English,
- * also as a key of data kept as code ("date_of_birth", "birthDay"), and the labels of other languages' CVs.
+ * also as a key of data kept as code ("date_of_birth", "birthDay") or a contact card's property ("BDAY:1986-03-22",
+ * "BDAY;VALUE=date:19860322", a vCard pasted at the head of a CV), and the labels of other languages' CVs.
  */
 const BIRTH_DATE_LABELS =
-  '\\b(?:date[ _]?of[ _]?birth|birth[ _]?(?:date|day)|d\\.?o\\.?b\\.?|data de nascimento|fecha de nacimiento|date de naissance|geburtsdatum|data urodzenia|data di nascita|geboortedatum|do[gğ]um tarihi|tanggal lahir|tarikh lahir|ng[àa]y sinh|data na[sșş]terii|datum ro[dđ]enja|datum narozen[íi]|gimimo data|dzim[sš]anas datums|f[æa]e?[ðd]ingardag(?:ur)?|dat[ëe]lindja|data e lindjes|sz[üu]let[ée]si (?:d[áa]tum|id[őo])|petsa ng kapanganakan)|' +
+  '\\b(?:date[ _]?of[ _]?birth|birth[ _]?(?:date|day)|bday(?:;value=date)?|d\\.?o\\.?b\\.?|data de nascimento|fecha de nacimiento|date de naissance|geburtsdatum|data urodzenia|data di nascita|geboortedatum|do[gğ]um tarihi|tanggal lahir|tarikh lahir|ng[àa]y sinh|data na[sșş]terii|datum ro[dđ]enja|datum narozen[íi]|gimimo data|dzim[sš]anas datums|f[æa]e?[ðd]ingardag(?:ur)?|dat[ëe]lindja|data e lindjes|sz[üu]let[ée]si (?:d[áa]tum|id[őo])|petsa ng kapanganakan)|' +
   // Labels in scripts without Latin letters, which a word boundary (of ASCII's word characters) cannot open: Korean,
   // Japanese, Chinese, Bulgarian and Russian, Ukrainian, Greek; and a birthday cake, a CV builder's icon for the field.
   '🎂|생년월일|生年月日|出生年月日|出生日期|дата на раждане|дата рождения|дата народження|ημερομηνία γέννησης';

@@ -261,6 +261,9 @@ const RULES: [RegExp, RedactionType][] = [
   [/\b(?:[Ll]ives?|[Ll]iving)[ \t]+with[ \t]+((?:(?:my|a|her|his|their)[ \t]+)?(?:partner|husband|wife|boyfriend|girlfriend|fianc[ée]e?|spouse))\b/g, 'marital-status'],
   // "my mum passed away in 2021": a bereavement in the family and when.
   [needing(['passed', 'died'], new RegExp(`\\b(?:my|our)\\s+${KIN_ADJ}${RELATIVE}\\s+(?:passed\\s+away|died)\\b(?:\\s+(?:in|last|this)\\s+(?:${WHEN}|year|month))?`, 'gi')), 'dependants'],
+  // "Mammy died in 2020", "Dad passed away last year", "Daddy went into a nursing home in 2021": a parent called by the family's
+  // own word for them, as a name, the same bereavement or move into care ("the patient's Mum died" is someone else's).
+  [needing(['passed', 'died', 'went'], new RegExp(`(?<!(?:\\b(?:[Aa]|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Yy]our)|['’]s)\\s)\\b(?:Mum|Mam|Mammy|Mummy|Mom|Mama|Dad|Daddy|Papa|Nan|Nana|Granny|Grandad)\\s+(?:passed\\s+away|died|went\\s+into\\s+(?:a\\s+)?(?:care|nursing)\\s+home)\\b(?:\\s+(?:in|last|this)\\s+(?:${WHEN}|year|month))?`, 'g')), 'dependants'],
   // "our nikah is booked for June", "my wedding in May": a wedding by any name, and when.
   [needing(['wedding', 'nik', 'anand', 'shaadi', 'vivah'], new RegExp(`\\b(?:our|my)\\s+(?:wedding|nikah|nikkah|anand\\s+karaj|shaadi|vivah)\\b(?:\\s+(?:is|was)\\s+(?:booked|planned|set)\\s+for\\s+${WHEN}|\\s+(?:in|on|this|next)\\s+${WHEN})?`, 'gi')), 'marital-status'],
   // Pregnancy and parental leave

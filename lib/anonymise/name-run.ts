@@ -15,7 +15,7 @@ export interface NameRun {
 
 /** Organisation and place words that are also common surnames (Villa as Filipino, Spanish and Italian names have it). */
 const SURNAME_LIKE = new Set(['Green', 'Hill', 'Park', 'Hall', 'Wood', 'Lane', 'Court', 'House', 'Church', 'Fields', 'Gates', 'Cross', 'Bridge', 'Marsh', 'Moor', 'Dale', 'Vale', 'Banks', 'Bank', 'Rose', 'Ward', 'Gate', 'Chapel', 'Temple', 'Burn', 'Mills', 'Meadows', 'Brook', 'Woods', 'Villa', 'Croft', 'Lodge']);
-const EPONYM_FOLLOWERS = /^(?:envelopes?|records?|notes|folders?|criteria|score|scores|scale|test|tests|syndrome|disease|sign|signs|procedure|manoeuvre|method|model|principles?|rule|rules|classification|questionnaire|chart|charts|formula|technique|approach|effect|reflex|fracture|bandage|catheter|tube|view|position|ward|wing|unit|building|lecture|award|scholarship|fellowship|programme|prize|medal|style|training|course|module|framework|rounds?)$/i;
+const EPONYM_FOLLOWERS = /^(?:envelopes?|records?|notes|folders?|criteria|score|scores|scale|test|tests|syndrome|disease|sign|signs|procedure|manoeuvre|method|model|principles?|rule|rules|classification|questionnaire|chart|charts|formula|technique|approach|effect|reflex|fracture|bandage|catheter|tube|view|position|ward|wing|unit|building|lecture|award|scholarship|fellowship|programme|prize|medal|style|training|course|module|framework|rounds?|tiers?|mandatory)$/i;
 
 /** What a verb takes, so "signs off", "tests the" make the word after a name a verb: "Fiona MacLeod signs off my competencies". */
 const VERB_OBJECT = /^(?:off|out|up|the|a|an|my|our|his|her|their|every|each|all|them|it|this|these|those)$/;
