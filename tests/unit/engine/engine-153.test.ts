@@ -49,3 +49,14 @@ describe('an age range of the people hired, named by their character', () => {
   flags([['We are looking for motivated people aged 20 to 35 to join our theatre support team.', 'advert', [['age-limit', 'people aged 20 to 35', 29]]]]);
   leaves([['Our clinic sees people aged 18 to 35 with type 1 diabetes, and you will join the team running it.', 'advert']]);
 });
+
+describe('a year of qualifying in a note, set against praise or a doubt', () => {
+  flags([
+    ['Candidate 4: excellent, but trained in 1992 and I wonder about the new systems.', 'email', [['age-judged', 'but trained in 1992', 24]]],
+    ["Candidate 2 is good, but she qualified in 1985, so I doubt she'd keep up.", 'email', [['age-judged', 'qualified in 1985', 29]]],
+  ]);
+  leaves([
+    ['Candidate 2 qualified in 2015 and has run the dispensary since 2019.', 'email'],
+    ['We want someone who qualified in 2015 or later in the new curriculum.', 'advert'],
+  ]);
+});
