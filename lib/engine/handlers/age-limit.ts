@@ -34,6 +34,11 @@ const AT_LEAST = [['minimum', 'of'], ['at', 'least']];
 const FIRST_WORDS = new Set([...COMPARED, ...COMPARED_IN_YEARS, ...AGE_WORDS, ...AT_LEAST].map((words) => words[0]!));
 /** Words of wanting straight before a bare range of ages: "ideally 18 to 25", "preferably 20-30". */
 const WANTING = new Set(['ideally', 'preferably', 'someone', 'somebody']);
+/**
+ * Words of character before "people" that make them the people hired, not a patient group: "energetic
+ * people aged 18 to 30" (where "people aged 14 to 65" are those a team treats).
+ */
+const HIRED_PEOPLE = new Set(['energetic', 'enthusiastic', 'motivated', 'dynamic', 'lively', 'bubbly', 'ambitious', 'driven', 'hardworking', 'vibrant']);
 /** The words a limit can start at (besides a number): the branches of ageLimit.find below. */
 const STARTS: ReadonlySet<string> = new Set(['aged', 'age', 'ages', 'between', 'born', 'be', ...WANTING, ...BOUND, ...FIRST_WORDS]);
 /** Words before "be" that make it a demand: "must be", "should be", "need to be". */
@@ -203,7 +208,10 @@ export const ageLimit: SpanHandler = {
       if (w === 'aged' || w === 'age' || w === 'ages') {
         let j = k + 1;
         if (tokens[j]?.norm === 'between' || tokens[j]?.norm === 'from') j++;
-        if (age(doc, j, true) && ['to', 'and'].includes(tokens[j + 1]?.norm ?? '') && age(doc, j + 2, true)) push(k, j + 3);
+        // The span takes in "people" when a word of character names them as the people hired, so the
+        // context's "people" before it (a patient group) does not lift it.
+        const from = k >= 2 && tokens[k - 1]!.norm === 'people' && HIRED_PEOPLE.has(tokens[k - 2]!.norm) ? k - 1 : k;
+        if (age(doc, j, true) && ['to', 'and'].includes(tokens[j + 1]?.norm ?? '') && age(doc, j + 2, true)) push(from, j + 3);
         // "aged 25 to early 30s", "aged between 20 and mid-thirties": a range that ends in a decade.
         else if (age(doc, j, true) && ['to', 'and'].includes(tokens[j + 1]?.norm ?? '') && decadeLength(doc, j + 2) > 0) push(k, j + 2 + decadeLength(doc, j + 2));
         else if (age(doc, j, true) && age(doc, j + 1, true)) push(k, j + 2);

@@ -6,7 +6,7 @@ import { AUXILIARIES, DETERMINERS, NATIONALITY_ADJECTIVES, nounClass, PREPOSITIO
 import { targetOf } from '../targets';
 import { NAME } from '../names';
 import { GAP, SHAPE } from '../tokenize';
-import { againOpening, concededAfter, concededBefore, isSpeechDoubt, judgedNext, judgingEnd, speechDoubtedAfter } from '../reading/judged';
+import { againOpening, concededAfter, concededBefore, contrastedWithPraise, isSpeechDoubt, judgedNext, judgingEnd, speechDoubtedAfter } from '../reading/judged';
 import { areaOfWork, cueFirstWords, cuesOf, isPlaceCue } from '../reading/what';
 import { aboutPerson, helpOfferedToReader, meansCandidate, noteAbout, opensElidedNote, ownsWhatFollows, PATIENT_CARE, PERSON } from '../reading/who';
 import { phraseList } from './cue-per-sentence';
@@ -361,7 +361,7 @@ function frameOf(doc: Doc, k: number, end: number, holder: number, from: number,
   const judged =
     judgementNear(doc, a, b, k, k, end, { reading: 'word', kinds }) ??
     judgementNear(doc, a, b, k, k, end, { reading: 'person', kinds }) ??
-    (named ? undefined : (judgedNext(doc, k, to, { reading: 'word', kinds }) ?? judgedNext(doc, k, to, { reading: 'person', kinds }) ?? concededAfter(doc, end) ?? concededBefore(doc, k)));
+    (named ? undefined : (judgedNext(doc, k, to, { reading: 'word', kinds }) ?? judgedNext(doc, k, to, { reading: 'person', kinds }) ?? concededAfter(doc, end) ?? concededBefore(doc, k) ?? contrastedWithPraise(doc, k)));
   // "Our manager is retiring and we are looking for an experienced...": a want after the words, with
   // a person of its own, is about that person.
   // Unless that person is wanted for the opposite of the same thing: "she's Nigerian and patients prefer someone local".

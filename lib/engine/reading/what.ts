@@ -74,6 +74,9 @@ const MEASURES = new Set(['bmi', 'score', 'scores', 'factor']);
 /** Numbers read as an adult's age. */
 const AGE = /^[2-8][0-9]$/;
 const YEARS = new Set(['years', 'year', 'yrs', 'yr']);
+/** Verbs before "in" and a year that date a person's start and so their age, outside an advert: "graduated in 1996". */
+const DATED = new Set(['qualified', 'graduated', 'trained']);
+const YEAR = /^(?:19|20)\d\d$/;
 
 /** Which fields' words a word may start, as bits (1 << field's place in SAID_FIELDS). */
 const FIRSTS = new Map<string, number>();
@@ -82,7 +85,7 @@ for (const field of SAID_FIELDS) for (const first of INDEX[field].keys()) FIRSTS
 for (const w of [...TRAINED, ...GREW_UP, ...DID, ...MOVED, ...TRAINED_WHERE, 'from']) FIRSTS.set(w, (FIRSTS.get(w) ?? 0) | bit('origin'));
 const AGE_NUMBERS: string[] = [];
 for (let n = 20; n < 90; n++) AGE_NUMBERS.push(String(n));
-for (const w of [...AGE_BEFORE, ...AGE_NUMBERS]) FIRSTS.set(w, (FIRSTS.get(w) ?? 0) | bit('age'));
+for (const w of [...AGE_BEFORE, ...AGE_NUMBERS, ...DATED]) FIRSTS.set(w, (FIRSTS.get(w) ?? 0) | bit('age'));
 
 /**
  * What a word may start, by its number (vocabulary.ts), worked out once per thread rather than once
@@ -175,10 +178,11 @@ function placeEnd(doc: Doc, k: number): number {
   return tokens[j]?.norm === 'from' ? placeFrom(doc, j + 1) : -1;
 }
 
-/** The end of an age as a number from token k ("nearer 55", "aged 61", "61 years old"), or -1. */
+/** The end of an age as a number from token k ("nearer 55", "aged 61", "61 years old", "graduated in 1996"), or -1. */
 function ageEnd(doc: Doc, k: number): number {
   const { tokens } = doc;
   const t = tokens[k]!;
+  if (DATED.has(t.norm)) return doc.kind !== 'advert' && tokens[k + 1]?.norm === 'in' && YEAR.test(tokens[k + 2]?.norm ?? '') ? k + 3 : -1;
   if (AGE_BEFORE.has(t.norm)) {
     const j = tokens[k + 1]?.norm === 'to' && t.norm === 'closer' ? k + 2 : k + 1;
     return tokens[j] && AGE.test(tokens[j]!.norm) && tokens[j]!.sentence === t.sentence ? j + 1 : -1;
