@@ -66,3 +66,27 @@ describe('fair, evidence-based panel comments and the same words said of things'
     ["She was the only candidate to mention duty of candour.", 'email'],
   ]);
 });
+
+// Issue 11, part 1: a range of the people already there ("from young people … to older volunteers who have given
+// their time") describes them, not whom the post wants; a faith-related request the panel granted is not held against anyone.
+describe('older people in a range already served, and a faith request granted', () => {
+  leaves([
+    ["The league of friends has members of every background, from young people doing the Duke of Edinburgh's Award to older members who have fundraised for decades.", 'advert'],
+    ['She asked for the interview to be moved after Eid, and we rearranged it.', 'email'],
+    ['He asked to sit the numeracy test after sunset during Ramadan, which we arranged.', 'email'],
+  ]);
+  flags([
+    ['We want older volunteers who can give their time in the week.', 'advert', [['age-older', 'older', 8]]],
+    ["She asked for the interview to be moved after Eid, so I'd mark her down for commitment.", 'email', [['faith-judged', 'Eid', 46]]],
+  ]);
+});
+
+// Issue 11, part 1: "confident" with the task or the tool it is said of ("confident on the till", "confident
+// presenting the data") is a skill asked for or seen, not the trait the gender-coded wordlists mean.
+describe('confident at a task or with a tool', () => {
+  leaves([
+    ['Confident on the phones and using the booking system.', 'advert'],
+    ["She was confident presenting the data and handled the panel's questions well.", 'email'],
+  ]);
+  flags([['We want a confident, outgoing receptionist.', 'advert', [['masculine-confident', 'confident', 10]]]]);
+});
