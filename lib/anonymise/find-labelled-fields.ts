@@ -29,7 +29,8 @@ const LABELS: [RegExp, RedactionType][] = [
   [/^(?:ethnicity|ethnic (?:origin|group|background)|(?:sub ?)?caste|gotra|gothram)$/i, 'ethnicity'],
   [/^(?:religion|faith|religion or belief|religion\/belief|belief)$/i, 'religion'],
   [/^(?:marital|civil|relationship) status$|^marital$/i, 'marital-status'],
-  [/^(?:dependants|dependents|children|number of children)$/i, 'dependants'],
+  // "Family status:" and a profile's "Family: 4 children (ages 3–12)" say what "Children:" does (bare "Family:" with a count only).
+  [/^(?:dependants|dependents|children|number of children|family(?: status| details| circumstances)?)$/i, 'dependants'],
   // A relative named in a field of their own: "Father name: Gul Mohammad", "Next of kin: my sister" ("Partner:" and "Spouse:" are read in find-family);
   // an emergency contact is one too, most often, and another person's name and number either way: "Emergency contact: Ana Reyes (mother)".
   [/^(?:(?:next of kin|emergency contact|in case of emergency)(?: name| details| person)?|(?:father|mother|husband|wife|spouse|partner|parent|guardian)(?:['’]?s)? name|name of (?:father|mother|husband|wife|spouse|partner|parent|guardian))$/i, 'dependants'],
@@ -356,6 +357,8 @@ export function findLabelledFields(layout: DocumentLayout): Span[] {
         if (/^ad\.?$/i.test(label) && !HOUSE_START.test(value) && findPostcodes(value).length === 0) continue;
         // "Blood: O+" is a blood group; "Blood: samples from children" is a skill.
         if (/^blood$/i.test(label) && !BLOOD_GROUP.test(value)) continue;
+        // "Family: 4 children" counts the writer's; "Family: Practice Nurse team" is a team, and "Family: Two Sons, Macsen…" names them (find-family).
+        if (/^family$/i.test(label) && !/^\d/.test(value)) continue;
         // "Age band: 40-44" is the writer's age; "Age group: children 0-5 years (health visiting)" a placement's patients.
         if (rule[1] === 'age' && !readsAsAge(value)) continue;
         // "Born: 17 Agustus 1990" is a date of birth, whatever the language of its month; "Born: Lusaka, Zambia" a place.

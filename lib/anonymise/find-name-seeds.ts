@@ -18,11 +18,11 @@ import { firstWordFrom, type Word } from './scan-words';
 /** A possessive before a capitalised word: a business's name ("Auntie Pam's Nursery", "Uncle Tom's Cabin"). */
 const OWNED_NAME = /^['’]s?[ \t]\p{Lu}/u;
 /**
- * Labels whose value is a person's name ("Referee: …", "Line manager: …", "buddy: …", an e-mail's "cc: …"), an aside in brackets
+ * Labels whose value is a person's name ("Referee: …", "Ref: …", "Line manager: …", "buddy: …", an e-mail's "cc: …"), an aside in brackets
  * maybe before the colon ("Contact (HR only): …"); one run of blanks on each side of a number or an aside, never two side by side.
  */
 const LABELLED =
-  /(?<![^\s|•(])(?:referees?|references?|colleagues?|(?:(?:colleague|emergency|work)\s+)?contact(?:\s+name)?|line\s+manager|manager|supervisor|clinical\s+supervisor|educational\s+supervisor|mentor|buddy|preceptor|practice\s+manager|lead\s+(?:gp|nurse|pharmacist)|senior\s+partner|signed|signature|nominated\s+by|prepared\s+by|trainer|matron|verified\s+by|countersigned\s+by|b?cc|head\s+of\s+[a-z]+|spouse|husband|wife|partner|(?:(?:father|mother|spouse|husband|wife|partner|guardian)(?:['’]?s)?[ \t]+)?name)[ \t]*(?:\d+[ \t]*)?(?:\([^()\n:]{1,40}\)[ \t]*)?[:\-–][ \t]*|(?<![^\s|•(])(?:father|mother|brother|sister|son|daughter|guardian|next[ \t]+of[ \t]+kin)[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?:[ \t]*/gi;
+  /(?<![^\s|•(])(?:referees?|references?|refs?\.?|colleagues?|(?:(?:colleague|emergency|work)\s+)?contact(?:\s+name)?|line\s+manager|manager|supervisor|clinical\s+supervisor|educational\s+supervisor|mentor|buddy|preceptor|practice\s+manager|lead\s+(?:gp|nurse|pharmacist)|senior\s+partner|signed|signature|nominated\s+by|prepared\s+by|trainer|matron|verified\s+by|countersigned\s+by|b?cc|head\s+of\s+[a-z]+|spouse|husband|wife|partner|(?:(?:father|mother|spouse|husband|wife|partner|guardian)(?:['’]?s)?[ \t]+)?name)[ \t]*(?:\d+[ \t]*)?(?:\([^()\n:]{1,40}\)[ \t]*)?[:\-–][ \t]*|(?<![^\s|•(])(?:father|mother|brother|sister|son|daughter|guardian|next[ \t]+of[ \t]+kin)[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?:[ \t]*/gi;
 /** A spouse's word and "to" before whom they are married to: "wife to Jijo". */
 const SPOUSE_TO = /\b(?:wife|husband)[ \t]+to[ \t]+(?=\p{Lu})/gu;
 /** A joining word between a spouse's name and the writer's next clause or relative ("wife to Ewan and Sam's mum"). */

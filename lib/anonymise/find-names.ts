@@ -246,6 +246,8 @@ const HONORIFIC_AFTER = /^(\p{Lu}[\p{L}\p{M}'’]*(?:-\p{Lu}[\p{L}\p{M}'’]*)*)
 const CODE_AFTER_LABEL = /^:[ \t]*[A-Z]{0,3}[ \t]?\d/;
 const DOT_SPACES = /^\.[ \t]+$/;
 const BLANKS = /^[ \t]*$/;
+/** Blanks and then a line's end: nothing more on the line. */
+const LINE_ENDS = /^[ \t]*(?:\r?\n|$)/;
 /** A capitalised word opening its line that no list knows as a word or a name part of anything else. */
 const unknownLineOpener = (text: string, word: Word): boolean =>
   word.kind === 'cap' && !nameLexicon.notNames.has(word.text) && !nameLexicon.wordLike.has(word.text) && BLANKS.test(text.slice(lineStart(text, word.start, 80), word.start));
@@ -599,8 +601,10 @@ export function findNames(layout: DocumentLayout, words: Word[], candidate: Cand
     // "Wester Ross", "Port Talbot": one name part after a capitalised word that is no name is a place.
     const spaced = previous !== null && SPACES_ONLY.test(text.slice(previous.end, mention.start));
     // "Katya Volkova" for Yekaterina Volkova: a given name straight before the person's surname is theirs too.
+    // So is one opening a line that the person's name ends, the name's line: "Hawre Mohammed Ali" under a contact block.
+    const ownLine = mention.parts.length > 1 && previous !== null && BLANKS.test(text.slice(lineStart(text, previous.start, 80), previous.start)) && LINE_ENDS.test(text.slice(mention.end, mention.end + 40));
     const givenBefore =
-      surname && lead === mention.first && spaced && previous.kind === 'cap' && !owner.has(previous.text) && !RELATION_WORD.test(previous.text) && mayBeGivenName(text, previous);
+      (surname || ownLine) && lead === mention.first && spaced && previous.kind === 'cap' && !owner.has(previous.text) && !RELATION_WORD.test(previous.text) && !isGenderedTitle(previous.text) && !professionalTitles.has(previous.text) && !nameLexicon.countries.has(previous.text) && mayBeGivenName(text, previous);
     // "JP Mbuyi" for Jean-Pierre Mbuyi: the initials of the person's given names run together before their surname, and before
     // the particles that open it ("PJ van der Berg" for Pieter-Jan).
     const runTogether = lead > 0 ? words[lead - 1]! : null;
@@ -722,6 +726,9 @@ export function findNames(layout: DocumentLayout, words: Word[], candidate: Cand
     // Or before it, where the given name is the one missing: "FNU TENZIN DOLMA".
     start -= PLACEHOLDER_GIVEN.exec(text.slice(Math.max(0, start - 12), start))?.[0].length ?? 0;
     if (gendered) start = gendered.start;
+    // Titles stacked before the name go with it: "Rev. Fr. Antonio …".
+    const stacked = gendered && lead > 1 ? words[lead - 2]! : null;
+    if (stacked && isGenderedTitle(stacked.text) && INITIAL_GAP.test(text.slice(stacked.end, gendered!.start))) start = stacked.start;
     // A couple named once: "Mr and Mrs Thomas", "Mr & Mrs Begum".
     const couple = gendered ? COUPLE.exec(text.slice(Math.max(0, start - 12), start)) : null;
     if (couple && isGenderedTitle(couple[1]!)) start -= couple[0].length;

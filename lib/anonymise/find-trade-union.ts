@@ -33,6 +33,10 @@ const BETWEEN = new Set(['the', 'union', 'branch', 'workplace', 'health', 'safet
 const MEMBER_BEFORE = /\b(?:(?:staff[ \t]+side|branch|workplace|shop|learning|health[ \t]+(?:and|&)[ \t]+safety)[ \t]+)?(?:member|rep|representative|steward|secretary|officer|chair|convenor)[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?$/i;
 /** A field labelled as union membership: "Trade union: Unison", "Trade union membership: UNISON". */
 const LABEL_BEFORE = /\b(?:trade[ \t]+)?union(?:[ \t]+membership)?[ \t]*:[ \t]*$/i;
+/** A line that lists the writer's memberships: "Membership: Unite; College of ODPs", "Professional affiliations: RCN, UNISON". */
+const MEMBERSHIP_LINE = /^[ \t]*(?:[-•*][ \t]*)?(?:(?:[Pp]rofessional|[Tt]rade[ \t]+[Uu]nion)[ \t]+)?(?:[Mm]emberships?|MEMBERSHIPS?|[Aa]ffiliations?)[ \t]*:/;
+/** Unite's own full name, "Unite the Union", which the verb never is: it goes with its words whatever follows. */
+const UNITE_FULL = /^[ \t]+the[ \t]+[Uu]nion\b/;
 /**
  * Someone else's union role, which the writer deals with: "I met the UNISON steward", "hearings with a GMB rep present",
  * "with Unite and UNISON representatives". Only a role the writer states goes.
@@ -143,11 +147,13 @@ export function findTradeUnion(text: string): Span[] {
     // "Society of Radiographers (SoR) industrial relations rep": the letters in brackets after the full name, which goes with them.
     const bracketed = text[m.index - 1] === '(' && text[end] === ')';
     const role = roleAfter(text, bracketed ? end + 1 : end, professional);
+    const full = /^Unite$/i.test(name) ? UNITE_FULL.exec(text.slice(end, end + 12)) : null;
+    const listed = !professional && MEMBERSHIP_LINE.test(text.slice(text.lastIndexOf('\n', m.index - 1) + 1, m.index));
     // "Unite" alone is a verb and "RCN" a professional body: they need a role after, membership before or a union's label.
-    if (role < 0 && !(before && !professional) && !LABEL_BEFORE.test(preceding)) continue;
+    if (role < 0 && !(before && !professional) && !LABEL_BEFORE.test(preceding) && !full && !listed) continue;
     const start = before ? m.index - before[0].length : bracketed ? fullNameStart(text, m.index - 1) : m.index;
     if (OTHERS_BEFORE.test(text.slice(Math.max(0, start - 60), start))) continue;
-    const from = role < 0 ? end : role;
+    const from = role < 0 ? end + (full?.[0].length ?? 0) : role;
     // Only what is said of the role goes with it; the employer, ward and their years after it stay ("UNISON steward, Ward 7, … (2018-2021)").
     let until = forPhraseEnd(text, from);
     const and = AND_ROLE.exec(text.slice(until, until + 12));

@@ -11,10 +11,10 @@ const VERB_TITLES = ['Saw', 'Naw'];
 
 /**
  * Honorifics removed with the name ("Mrs J. Smith" → "[NAME 1]"): those that tell gender, and
- * before a name those that tell faith or a political office ("Sister Kelly", "Revd Evans", "Cllr Price").
+ * before a name those that tell faith or a political office ("Sister Kelly", "Revd Evans", "Fr Byrne", "Cllr Price").
  */
 const GENDERED_TITLES = [
-  'Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Master', 'Mstr', 'Madam', 'Sir', 'Dame', 'Lady', 'Lord', 'Sister', 'Revd', 'Rev', 'Rabbi', 'Cllr', 'Councillor',
+  'Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Master', 'Mstr', 'Madam', 'Sir', 'Dame', 'Lady', 'Lord', 'Sister', 'Revd', 'Rev', 'Fr', 'Rabbi', 'Cllr', 'Councillor',
   // A relation's word used as a form of address to an elder, as many families and communities use it ("Auntie Marcia", "Uncle
   // Kwabena", "Mama Ngozi", "Papa Kofi"): it tells gender and goes with the name it stands before (see RELATION_TITLES).
   'Auntie', 'Aunty', 'Uncle', 'Mama', 'Papa',

@@ -146,6 +146,8 @@ const NEVER_SURNAME = ['jobWords', 'organisation', 'headings', 'months', 'days',
  * is its surname, though it is also an everyday word the lists keep from names (a surname of a quality: Strong, Good, Best).
  */
 function wordSurname(word: Word, given: string): boolean {
+  // A place's or a building's word that is also a common surname ends the name as well: "Mr Tom Ward", "Mrs Grace Chapel".
+  if (word.kind === 'cap' && !word.joinsNext && SURNAME_LIKE.has(word.text) && nameLexicon.givenNames.has(given)) return true;
   if (word.kind !== 'cap' || word.joinsNext || word.text.length < 3 || !nameLexicon.givenNames.has(given) || nameLexicon.organisationSuffixes.has(word.text)) return false;
   return !NEVER_SURNAME.some((group) => nameLexicon.notNameGroups[group].has(word.text));
 }
