@@ -2,6 +2,9 @@ import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
 const WORST_CASES = 'tests/unit/anonymise/worst-cases.test.ts';
+const ISOLATED_DIRS = ['anonymise-ui', 'browser', 'components', 'content', 'page', 'options', 'cli'];
+const ISOLATED = ISOLATED_DIRS.map((dir) => `tests/unit/${dir}/**/*.test.{ts,tsx}`);
+const UNIT = ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'];
 
 export default defineConfig({
   plugins: [WxtVitest()],
@@ -13,10 +16,24 @@ export default defineConfig({
     restoreMocks: true,
     maxWorkers: 2,
     projects: [
+      // Most files only call pure functions: sharing one module graph spares each of them re-importing the
+      // engine, the compiled rules and the name data (most of the suite's time). Vitest shares modules
+      // between files only when a non-isolated project has one worker (it then gets all files at once), so
+      // this project runs on its own, after the others. lib's module state is memoisation keyed by its inputs.
       {
         extends: true,
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'], exclude: [WORST_CASES], pool: 'threads' },
+        test: {
+          name: 'unit',
+          include: UNIT,
+          exclude: [WORST_CASES, ...ISOLATED],
+          pool: 'threads',
+          isolate: false,
+          maxWorkers: 1,
+          sequence: { groupOrder: 1 },
+        },
       },
+      // Files that stub globals or timers, fake the browser, or run in a DOM keep a fresh module graph each.
+      { extends: true, test: { name: 'unit-isolated', include: ISOLATED, pool: 'threads' } },
       // The worst cases time themselves with process.cpuUsage(), which in a worker thread counts every
       // thread of the process, other test files' too: in a process of its own it counts only its own work.
       // --expose-gc: each timed run starts after a collection, so the garbage of the cases before it
