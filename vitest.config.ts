@@ -16,10 +16,9 @@ export default defineConfig({
     restoreMocks: true,
     maxWorkers: 2,
     projects: [
-      // Most files only call pure functions: sharing one module graph spares each of them re-importing the
-      // engine, the compiled rules and the name data (most of the suite's time). Vitest shares modules
-      // between files only when a non-isolated project has one worker (it then gets all files at once), so
-      // this project runs on its own, after the others. lib's module state is memoisation keyed by its inputs.
+      // Most files only call pure functions: without isolation each worker imports the engine, the compiled
+      // rules and the name data once for all the files it runs, rather than once per file (most of the
+      // suite's time). lib's module state is memoisation keyed by its inputs.
       {
         extends: true,
         test: {
@@ -28,8 +27,6 @@ export default defineConfig({
           exclude: [WORST_CASES, ...ISOLATED],
           pool: 'threads',
           isolate: false,
-          maxWorkers: 1,
-          sequence: { groupOrder: 1 },
         },
       },
       // Files that stub globals or timers, fake the browser, or run in a DOM keep a fresh module graph each.
