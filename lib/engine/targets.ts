@@ -1577,6 +1577,13 @@ function greetsColleagues(doc: Doc, from: number): boolean {
 const WE_ARE_WORDS = 3;
 
 /**
+ * Whether a word between "of" and the people may only describe them ("young", "fun", "chatty"): no
+ * preposition, no verb in -ing and no noun of people, which would start another phrase ("a team of
+ * nurses supporting girls aged 13 to 17").
+ */
+const describingWord = (t: Token) => !PREPOSITIONS.has(t.norm) && !t.norm.endsWith('ing') && nounClass(t.base) === undefined && !STAFF_WORDS.has(t.norm);
+
+/**
  * Whether the writer's own side says what it is with the word: "we're a bunch of young, fun girls", "we
  * are a small team of lads". "We" are the staff, whatever words describe them between "of" and the word.
  */
@@ -1584,7 +1591,7 @@ function weAreAGroupOf(doc: Doc, from: number): boolean {
   const { tokens } = doc;
   const sentence = tokens[from]!.sentence;
   let k = from - 1;
-  while (k > from - 1 - WE_ARE_WORDS && tokens[k]?.sentence === sentence && tokens[k]!.norm !== 'of' && !PREPOSITIONS.has(tokens[k]!.norm)) k--;
+  while (k > from - 1 - WE_ARE_WORDS && tokens[k]?.sentence === sentence && tokens[k]!.norm !== 'of' && describingWord(tokens[k]!)) k--;
   if (tokens[k]?.norm !== 'of' || tokens[k]!.sentence !== sentence || !STAFF_GROUPS.has(tokens[k - 1]?.norm ?? '')) return false;
   // "a bunch of", "a small team of": an article, maybe one describing word, then the verb.
   let j = k - 2;

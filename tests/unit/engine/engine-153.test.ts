@@ -53,7 +53,8 @@ describe('an age range of the people hired, named by their character', () => {
 describe('a year of qualifying in a note, set against praise or a doubt', () => {
   flags([
     ['Candidate 4: excellent, but trained in 1992 and I wonder about the new systems.', 'email', [['age-judged', 'but trained in 1992', 24]]],
-    ["Candidate 2 is good, but she qualified in 1985, so I doubt she'd keep up.", 'email', [['age-judged', 'qualified in 1985', 29]]],
+    // With a doubt about keeping up beside it, the year is age-qualified-years-ago's reading.
+    ["Candidate 2 is good, but she qualified in 1985, so I doubt she'd keep up.", 'email', [['age-qualified-years-ago', 'qualified in 1985', 29]]],
   ]);
   leaves([
     ['Candidate 2 qualified in 2015 and has run the dispensary since 2019.', 'email'],

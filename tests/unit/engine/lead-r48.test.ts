@@ -34,17 +34,30 @@ describe('staff described by the writer’s own side', () => {
   leaves([
     ['We run a group of teenage girls who meet on Thursdays.', 'advert'],
     ['They are a bunch of cheeky, lively girls in Year 9 whom our school nurses see weekly.', 'advert'],
+    // The people after "of" and a verb or another group are those the team serves.
+    ['We are a team of nurses supporting girls aged 13 to 17 with eating disorders.', 'advert'],
+    ['We are a team of school nurses seeing girls in Year 8 for HPV vaccination.', 'advert'],
   ]);
 });
 
 describe('part-time staff held to be less committed', () => {
-  flags([['In my experience part-time staff tend to be less reliable.', 'email', [['full-time-only', 'part-time staff tend to be less reliable', 17]]]]);
-  leaves([['It is a myth that part-time workers are less committed.', 'advert']]);
+  flags([
+    ['In my experience part-time staff tend to be less reliable.', 'email', [['full-time-only', 'part-time staff tend to be less reliable', 17]]],
+    ['Part-time nurses are less committed to the ward, in my experience.', 'email', [['full-time-only', 'Part-time nurses are less committed', 0]]],
+  ]);
+  leaves([
+    ['It is a myth that part-time workers are less committed.', 'advert'],
+    ['The old view that part-time colleagues are less committed is simply wrong.', 'advert'],
+  ]);
 });
 
 describe('a vibe to fit', () => {
-  flags([['We need a receptionist who matches the vibe of the practice.', 'advert', [['culture-fit', 'matches the vibe', 27]]]]);
-  leaves([['The waiting room has a calm vibe.', 'advert']]);
+  flags([['We need a receptionist who fits our vibe.', 'advert', [['culture-fit', 'fits our vibe', 27]]]]);
+  // Activities matched to a group's mood are not a person asked to fit.
+  leaves([
+    ['Music therapy sessions will match the vibe of each group.', 'advert'],
+    ['We adapt activities to match the vibe of the ward on the day.', 'advert'],
+  ]);
 });
 
 describe('a faith warned off the post', () => {
@@ -59,8 +72,14 @@ describe('a faith warned off the post', () => {
 });
 
 describe('a family that must be complete', () => {
-  flags([['We want a partner whose family is finished, as the last two went on maternity leave.', 'advert', [['family-status-requirement', 'a partner whose family is finished', 8]]]]);
-  leaves([['We advise patients whose family is complete about long-acting contraception.', 'advert']]);
+  flags([
+    ['We want a partner whose family is finished, as the last two went on maternity leave.', 'advert', [['family-status-requirement', 'a partner whose family is finished', 8]]],
+    ['Ideally we need someone whose family is complete.', 'advert', [['family-status-requirement', 'need someone whose family is complete', 11]]],
+  ]);
+  leaves([
+    ['We advise patients whose family is complete about long-acting contraception.', 'advert'],
+    ['Sterilisation may suit a person whose family is complete.', 'advert'],
+  ]);
 });
 
 describe('other senses', () => {
@@ -76,22 +95,35 @@ describe('sight or hearing demanded without aids', () => {
   leaves([
     ['Essential: good near vision (with or without correction) for reading labels', 'advert'],
     ['Excellent eyesight (corrected is fine) is needed for the microscope work.', 'advert'],
+    ['Excellent eyesight (corrected or uncorrected) is essential.', 'advert'],
+    // An optometrist's duty: measuring patients' sight, not a standard asked of the candidate.
+    ["You will test patients' distance vision without correction and with their glasses.", 'advert'],
+    ['The optometrist will record vision without correction at each visit.', 'advert'],
   ]);
+  flags([['Excellent eyesight is essential, correction is not accepted.', 'advert', [['sensory-standard', 'Excellent eyesight', 0]]]]);
 });
 
 describe('maternity held against a group', () => {
   flags([['Our dental nurses always go on maternity and never come back.', 'advert', [['family-plans', 'go on maternity and never come back', 25]]]]);
-  leaves([['Colleagues who go on maternity leave come back to a phased return.', 'advert']]);
+  leaves([['Patients who went on maternity leave and never came back to clinic were sent reminders.', 'advert']]);
 });
 
 describe('a young image', () => {
   flags([['The salon wants a youthful and trendy image on reception.', 'advert', [['age-young-workplace', 'youthful and trendy', 18]]]]);
-  leaves([['Our city is youthful and lively, with two universities.', 'advert']]);
+  leaves([['We serve a youthful, lively city of students.', 'advert']]);
 });
 
 describe('the year someone qualified, used against them', () => {
-  flags([['Your form says you graduated back in 1994; will you keep up with a busy list?', 'email', [['age-qualified-years-ago', 'graduated back in 1994', 19]]]]);
-  leaves([['Your form says you graduated in 1994; please bring your certificate.', 'email']]);
+  flags([
+    ['Your form says you graduated back in 1994; will you keep up with a busy list?', 'email', [['age-qualified-years-ago', 'graduated back in 1994', 19]]],
+    ["She qualified back in 1989, so I'm not sure she'd be okay with the pace.", 'email', [['age-qualified-years-ago', 'qualified back in 1989', 4]]],
+    ['Anyone who qualified back in 1990 will struggle to keep up.', 'email', [['age-qualified-years-ago', 'qualified back in 1990', 11]]],
+  ]);
+  // The year with praise, or with no doubt about keeping up, is no judgement.
+  leaves([
+    ['Your form says you graduated in 1994; please bring your certificate.', 'email'],
+    ['You qualified in 2004 and have kept pace with every update, which impressed the panel.', 'email'],
+  ]);
 });
 
 describe('a qualifying year given in brackets is a fact; the judgement beside it is flagged on its own words', () => {
