@@ -1673,13 +1673,17 @@ function inSpelledName(doc: Doc, a: Abbreviation): boolean {
 
 /**
  * Whether the abbreviation sits inside the brackets that spell out another acronym just before them:
- * "GI" in "JAG (Joint Advisory Group on GI Endoscopy)" is a word of that name.
+ * "GI" in "JAG (Joint Advisory Group on GI Endoscopy)" is a word of that name. Only within the run of
+ * capitalised name words: a comma, a semicolon or a word in small letters ends the name, and letters
+ * after it are used, not spelt ("CMHT (Community Mental Health Team, including the EIP service)").
  */
 function inBracketsSpellingAnother(doc: Doc, a: Abbreviation): boolean {
   const { tokens } = doc;
   const line = tokens[a.token]!.line;
   for (let j = a.token; j > 0 && j >= a.token - NAME_REACH_AHEAD && tokens[j]!.line === line; j--) {
     if (tokens[j]!.gap & GAP.CLOSE) return false;
+    if (j < a.token && !(tokens[j]!.shape & SHAPE.CAP) && !SKIPPED.has(tokens[j]!.norm)) return false;
+    if (tokens[j]!.gap & GAP.COMMA || (tokens[j]!.gap & GAP.BREAK && !(tokens[j]!.gap & GAP.OPEN))) return false;
     if (!(tokens[j]!.gap & GAP.OPEN)) continue;
     const outer = j < a.token ? abbreviationOf(doc, j - 1) : null;
     return outer !== null && tokens[j - 1]!.line === line && spelledInBrackets(doc, j, outer.key);
@@ -1691,17 +1695,38 @@ function inBracketsSpellingAnother(doc: Doc, a: Abbreviation): boolean {
 const SPELL_OUT: string[][] = ['spell out', 'spell', 'write out', 'expand', 'define'].map((p) => p.split(' '));
 /** How many words a list of letters asked to be spelt out may run to before the letters: "CRHTT, HTT and PD". */
 const SPELL_OUT_LIST = 6;
+/** Words before the verb that make it a request: "please expand", "could you define". */
+const REQUESTING = new Set(['please', 'pls', 'kindly']);
+const ASKING = new Set(['could', 'can', 'would', 'will']);
+/** Words after the letters that keep them the verb's object, not a word of a noun phrase ("expand MSK services"). */
+const AFTER_SPELT: ReadonlySet<string> = new Set(['in', 'on', 'at', 'throughout', 'when', 'where', 'before', 'the', 'first', 'each', 'every', 'here', 'there', 'above', 'below', 'as', 'so', 'please', 'for', 'too', 'again', 'fully']);
+
+/** Whether the verb at s is asked of the reader: after "please" or "could you", or opening a sentence or a comment. */
+function requested(doc: Doc, s: number): boolean {
+  const { tokens, text } = doc;
+  const before = tokens[s - 1];
+  if (!before || before.sentence !== tokens[s]!.sentence || tokens[s]!.gap & (GAP.BREAK | GAP.NEWLINE | GAP.BULLET)) return true;
+  if (REQUESTING.has(before.norm)) return true;
+  if (before.norm === 'you' && ASKING.has(tokens[s - 2]?.norm ?? '')) return true;
+  const between = text.slice(before.end, tokens[s]!.start);
+  return between.includes(']') || between.includes(':');
+}
 
 /**
  * Whether the letters are in a list of letters straight after words asking for them to be spelt out ("please
- * spell out CRHTT, HTT and PD"): named as letters there, not used, so a later use is still read.
+ * spell out CRHTT, HTT and PD"): named as letters there, not used, so a later use is still read. Only a request
+ * whose object is the letters: "we plan to expand ARRS roles" and "will define KPIs" use them.
  */
 function namedToSpellOut(doc: Doc, a: Abbreviation): boolean {
   const { tokens } = doc;
   const t = tokens[a.token]!;
   let j = a.token;
   while (j > 0 && a.token - j < SPELL_OUT_LIST && tokens[j - 1]!.sentence === t.sentence && (tokens[j - 1]!.shape & SHAPE.UPPER || LIST_JOINERS.has(tokens[j - 1]!.norm))) j--;
-  return SPELL_OUT.some((words) => j >= words.length && doc.phraseAt(j - words.length, words) && tokens[j - words.length]!.sentence === t.sentence);
+  let end = a.token + 1;
+  while (end < tokens.length && end - a.token < SPELL_OUT_LIST && tokens[end]!.sentence === t.sentence && (tokens[end]!.shape & SHAPE.UPPER || LIST_JOINERS.has(tokens[end]!.norm))) end++;
+  const next = tokens[end];
+  if (next && next.sentence === t.sentence && !(next.gap & (GAP.BREAK | GAP.COMMA)) && !AFTER_SPELT.has(next.norm)) return false;
+  return SPELL_OUT.some((words) => j >= words.length && doc.phraseAt(j - words.length, words) && tokens[j - words.length]!.sentence === t.sentence && requested(doc, j - words.length));
 }
 
 /** How many capitalised words a name must have for the letters in brackets after it to be its own. */

@@ -695,6 +695,11 @@ const SERVING = new Set(['support', 'supports', 'supporting', 'assist', 'assists
 const SERVING_TO = new Set(['report', 'reports', 'reporting', 'accountable', 'answerable', 'pa', 'ea', 'assistant', 'secretary']);
 /** How many capitalised words of an office's title may stand between "the" and its head: "the Deputy Chief Medical Officer". */
 const OFFICE_REACH = 4;
+/**
+ * Words of a title held by one named office-holder ("the Medical Director", "the Chief Pharmacist"). NHS adverts
+ * capitalise every role, so "the Team Leader" or "the Registered Nurse" may be whoever is on shift.
+ */
+const OFFICE_WORDS = new Set(['director', 'chief', 'executive', 'chair', 'chairman', 'chairwoman', 'chairperson', 'consultant', 'head', 'dean', 'president', 'superintendent', 'matron']);
 
 /**
  * Whether the pronoun at k is the object or owner of the office at j that the post-holder works for, later in
@@ -711,14 +716,15 @@ function servedBefore(doc: Doc, j: number, k: number): boolean {
 /**
  * Whether the role noun at j heads the capitalised title of an office the post-holder works for: "support
  * the Medical Director in his work", "report to the Clinical Director and support him". An office with its
- * capitals is held by one person already in post, not by whoever is appointed ("the post holder" is not).
+ * capitals and a word of OFFICE_WORDS is held by one person already in post, not by whoever is appointed.
  */
 function isOfficeServed(doc: Doc, j: number): boolean {
   const { tokens } = doc;
   if (!(tokens[j]!.shape & SHAPE.CAP)) return false;
   let h = j - 1;
-  while (h >= 0 && j - h <= OFFICE_REACH && tokens[h]!.shape & SHAPE.CAP && tokens[h]!.norm !== 'the') h--;
-  if (tokens[h]?.norm !== 'the' || tokens[h]!.sentence !== tokens[j]!.sentence) return false;
+  let office = OFFICE_WORDS.has(tokens[j]!.norm);
+  for (; h >= 0 && j - h <= OFFICE_REACH && tokens[h]!.shape & SHAPE.CAP && tokens[h]!.norm !== 'the'; h--) if (OFFICE_WORDS.has(tokens[h]!.norm)) office = true;
+  if (!office || tokens[h]?.norm !== 'the' || tokens[h]!.sentence !== tokens[j]!.sentence) return false;
   const before = tokens[h - 1];
   if (before === undefined || before.sentence !== tokens[j]!.sentence) return false;
   if (SERVING.has(before.norm)) return true;

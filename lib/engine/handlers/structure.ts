@@ -1,6 +1,6 @@
 import type { Doc } from '../document';
 import { listedCriteria, type Section } from '../sections';
-import { nounClass, RECRUITING } from '../lexicon';
+import { negates, nounClass, RECRUITING } from '../lexicon';
 import { GAP, phraseWords, SHAPE } from '../tokenize';
 import { offersFlexibleWorking } from './flexible-working';
 import type { DocumentHandler } from './types';
@@ -53,7 +53,9 @@ const ADJUSTMENTS = phrases(`
   adjustments to the job for you,
   provide interview questions in advance, provide the interview questions in advance, provide the questions in advance,
   share interview questions in advance, share the interview questions in advance, share the questions in advance,
-  send you the questions, send you the interview questions, questions before your interview, questions ahead of your interview`);
+  send you the questions, send you the interview questions, see the questions before your interview, see the questions ahead
+  of your interview, see the interview questions before your interview, see the interview questions ahead of your interview,
+  have the questions before your interview, have the questions ahead of your interview`);
 const EQUALITY = phrases(`
   equal opportunities, equal opportunity, equality and diversity, equality diversity and inclusion, equality
   diversity inclusion, diversity and inclusion, inclusive employer, committed to equality, committed to diversity,
@@ -369,6 +371,20 @@ function madeForPatients(doc: Doc, after: number): boolean {
   return false;
 }
 
+/** Words that may stand between a negation and the offer it refuses: "will not be able to provide". */
+const REFUSAL_BRIDGE = new Set(['be', 'able', 'to', 'usually', 'normally', 'routinely', 'always']);
+
+/**
+ * Whether a negation refuses the offer at token k: "will not provide the questions in advance". The negation must
+ * govern the offer's verb, so "any applicant who cannot drive about Access to Work" still offers it.
+ */
+function refusedBefore(doc: Doc, k: number): boolean {
+  const { tokens } = doc;
+  let j = k - 1;
+  while (j >= 0 && REFUSAL_BRIDGE.has(tokens[j]!.norm) && tokens[j]!.sentence === tokens[k]!.sentence) j--;
+  return j >= 0 && tokens[j]!.sentence === tokens[k]!.sentence && negates(tokens, j);
+}
+
 /**
  * Whether an ADJUSTMENTS phrase offers them to applicants: not adjustments the post-holder makes for
  * patients ("help GPs and hospitals make reasonable adjustments for our patients", in a learning
@@ -381,7 +397,8 @@ function offeredToApplicants(doc: Doc): boolean {
   for (let i = 0; i < starts.length; i++) {
     const k = starts[i]!;
     const words = ADJUSTMENTS.find((phrase) => doc.phraseAt(k, phrase));
-    if (!words) continue;
+    // "The panel will not provide the questions in advance" refuses the offer.
+    if (!words || refusedBefore(doc, k)) continue;
     const sentence = tokens[k]!.sentence;
     if (doc.hasPhrase(doc.sentenceStart(sentence), doc.sentenceEnd(sentence), RECRUITMENT_PHRASES)) return true;
     if (!madeForPatients(doc, k + words.length)) return true;

@@ -10,7 +10,9 @@ describe('abbreviations the text itself accounts for', () => {
     expect(read('Staff are trained for incidents where smoke or fire (ETHM) is involved.')).toEqual([['unexpanded-acronym', 'ETHM', 53]]);
   });
   it('passes over letters inside the brackets that spell out another acronym', () => {
-    expect(read('Our unit is assessed by the RCR (Royal College of Radiologists, ENT section).')).toEqual([]);
+    expect(read('Our unit is assessed by the JAG (Joint Advisory Group on GI Endoscopy).')).toEqual([]);
+    // After a comma the name has ended: the letters there are used (review 48a, item 11).
+    expect(read('Our unit is assessed by the RCR (Royal College of Radiologists, ENT section).')).toEqual([['unexpanded-acronym', 'ENT', 64]]);
     expect(read('Our ENT clinic runs on Mondays.')).toEqual([['unexpanded-acronym', 'ENT', 4]]);
   });
   it('leaves letters that a message asks to be spelt out', () => {
