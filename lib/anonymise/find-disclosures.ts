@@ -46,6 +46,12 @@ const WORK_VERBS = new Set(concepts.workVerbs.map(lower));
 const WORK_AFTER = new Set(concepts.workAfter.map(lower));
 const ROLE_VERBS = new Set(concepts.roleVerbs.map(lower));
 const VERBS = new Set(concepts.verbs.map(lower));
+/** What a patient has at a clinic or unit: "my IVF clinic appointments" are the writer's care. */
+const VISITS = new Set(['appointment', 'appointments', 'visit', 'visits', 'treatment', 'cycle', 'cycles', 'scan', 'scans']);
+/** Whether "my" opens the concept and a patient's visit follows its place's word ("my IVF unit appointments"). */
+function ownVisits(words: readonly Token[], at: number, to: number, lo: number, last: number): boolean {
+  return at > lo && words[at - 1]!.bare === 'my' && to + 2 <= last && VISITS.has(words[to + 2]!.bare);
+}
 /** Words that end a clause before them. "and" ends one only before a new subject or verb (see `endsClause`). */
 const SUBORDINATORS = new Set(['but', 'so', 'because', 'which', 'who', 'whom', 'that', 'whereas', 'although', 'though', 'while', 'whilst', 'where', 'when', 'once', 'if', 'how', 'what', 'why']);
 /** Prepositions that open a clause only before a subject ("after [my second was born]", not "after a long period of burnout"). */
@@ -370,7 +376,8 @@ export function findDisclosures(text: string): Span[] {
     const next = to + skip < last ? words[to + 1 + skip]!.bare : null;
     const type = TYPE[hit.field];
     // "the Vaisakhi health stalls", "Ramadan medication reviews": a concept naming work for others.
-    if (!hit.possessed && next !== null && WORK_AFTER.has(next)) continue;
+    // The writer's own visits to such a place are their care, not work: "my IVF clinic appointments", "my IVF unit visits".
+    if (!hit.possessed && next !== null && WORK_AFTER.has(next) && !ownVisits(words, at, to, lo, last)) continue;
     // "my fast turnaround", "keep a fast pace": "fast" before another word is the adjective; the fast ends its clause or is
     // timed ("break my fast at sunset").
     if (hit.field === 'religion' && /^fast$/.test(words[to]!.bare) && next !== null && !AFTER_NOUN.has(next) && !TIME_WORDS.has(next) && next !== 'during') continue;

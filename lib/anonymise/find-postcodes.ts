@@ -124,8 +124,6 @@ const PLACE_THEN_BRACKET = /\b(?:in|near|around|from|at)[ \t]+(\p{Lu}\p{Ll}+)(?:
 const DISTRICT_BRACKET = /^[ \t]\((\p{Lu}\p{Ll}+)\)(?=[ \t]*(?:$|\r?\n|[·|•]))/u;
 /** Clinical, job and organisation words are no district: "in Cardiology (ST3)". */
 const NOT_DISTRICT = (word: string) => (['clinical', 'jobWords', 'organisation', 'headings'] as const).some((group) => nameLexicon.notNameGroups[group].has(word));
-/** A doctor in training and a specialty before a grade in brackets: the post's grade, no district ("Speciality Trainee in Anaesthetics (ST4)"). */
-const TRAINEE_IN = /\b(?:[Tt]rainee|[Rr]egistrar|[Tt]raining|[Ff]ellow|[Dd]octor|StR|SpR)[ \t]+in[ \t]+\p{Lu}\p{Ll}+[ \t]*\($/u;
 /** A cell of a contact line that starts "in" says where the writer is: "Brighton · in BN1 until May". */
 const LIVES_BEFORE = /\b(?:(?:live|lives|lived|living|based|reside|resides|residing|located|moved|home[ \t]+is)[ \t]+(?:in|near|around|to)|home[ \t]+is)[ \t]+(?:the[ \t]+)?$|(?:^|[·|•])[ \t]*in[ \t]+$/i;
 /**
@@ -440,7 +438,7 @@ export function findPostcodes(text: string): Span[] {
     const end = m.index + m[0].length;
     const before = text.slice(Math.max(0, m.index - 40), m.index);
     const place = text[end] === ')' ? PLACE_THEN_BRACKET.exec(before)?.[1] : undefined;
-    const bracketed = place !== undefined && !NOT_DISTRICT(place) && !(GRADE.test(m[0]) && TRAINEE_IN.test(before));
+    const bracketed = place !== undefined && !NOT_DISTRICT(place);
     const town = TOWN_BEFORE.exec(before);
     // "moved to Lampeter SA48", "I live in Roath, CF24": the writer's home, town and all.
     const livesThere = town !== null && LIVES_BEFORE.test(before.slice(0, before.length - town[0].length));

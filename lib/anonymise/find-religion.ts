@@ -430,11 +430,16 @@ const WORKPLACE_OWNS = /\b(?:hospital|trust|practice|ward|unit|surgery|site|cent
 const workplaceOwns = (window: string) => (window.includes("'s") || window.includes('’s')) && WORKPLACE_OWNS.test(window);
 /** Whose act a practice is: someone else's when a person other than the writer stands after the writer's last word in its clause ("I supported a patient who was fasting"). */
 const SOMEONE_ELSE = /\b(?:who|whose|patients?|clients?|residents|service\s+users?|colleagues|staff|pupils|students|people|families|carers|he|she|they)\b/;
-/** The writer's words; "As a Muslim woman who…" opens with the writer, whom its "who" goes on to describe. */
-const WRITER_WORD = /\b(?:I|[Ww]e|[Mm]y|[Oo]ur|[Mm]e)\b|\b[Aa]s[ \t]+an?[ \t]+(?:[\p{L}-]+[ \t]+){0,3}who\b/gu;
+/**
+ * The writer's words; "As a Muslim woman who…" opens with the writer, whom its "who" goes on to describe, where "As" opens a
+ * sentence or a clause ("…described as a Sikh who wears a kara" is someone else).
+ */
+const WRITER_WORD = /\b(?:I|[Ww]e|[Mm]y|[Oo]ur|[Mm]e)\b|(?:\bAs|(?<=[,;:][ \t]{1,3})as)[ \t]+an?[ \t]+(?:[\p{L}-]+[ \t]+){0,3}who\b/gu;
 /** The writer saying what they are just before a faith: "As a", "I am a practising", "being". A clause about patients does not make it theirs. */
 const WRITER_IS_BEFORE = /(?:\b(?:I[ \t]+am|I['’]m|[Bb]eing)|\b[Aa]s[ \t]+an?)(?:[ \t]+(?:also|an?|practising|devout|observant|committed|proud))*$/;
 
+/** Patients straight after a faith, whom it describes: "Muslim patients' advocate", "Jewish patient advocate". */
+const PATIENTS_AFTER = /^[ \t]+(?:patients?|clients?|service[ \t]+users?|residents)(?![\p{L}])/u;
 
 /** A form's field of the writer's faith, which may say who reads it: "Religion (optional, for chaplaincy): …". */
 const FAITH_FIELD = /\b(?:[Rr]eligion|[Ff]aith|[Bb]elief)\b[^:\n]{0,40}:/;
@@ -639,7 +644,9 @@ export function findReligion(text: string): Span[] {
       // "Muslim Chaplain", "BA in Islamic Studies", "Certificate in Catholic Theology": a post or a qualification the panel needs.
       if (list === CAPITALISED && FAITH_POST_OR_SUBJECT.test(text.slice(end, end + 16))) continue;
       // A faith or festival named in work for patients; a place of worship is the writer's own wherever it is.
-      if (!WORSHIP_PLACE.test(m[0]) && forPatients(text, m.index, end) && !WRITER_IS_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index).trimEnd())) continue;
+      // The writer saying what they are counts only where no patients follow the faith: "As a Muslim patients' advocate" is work.
+      const writerIs = WRITER_IS_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index).trimEnd()) && !PATIENTS_AFTER.test(text.slice(end, end + 24));
+      if (!WORSHIP_PLACE.test(m[0]) && forPatients(text, m.index, end) && !writerIs) continue;
       // "Muslim colleagues", "Jewish students": a faith naming other people the writer works with (not their network).
       // Not when the writer is one of them: "As Muslim women, my sister and I…", "we are Catholic parents".
       if (!WORSHIP_PLACE.test(m[0]) && OTHERS_AFTER.test(text.slice(end, end + 40)) && !WRITER_AMONG.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;

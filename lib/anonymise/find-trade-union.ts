@@ -33,8 +33,27 @@ const BETWEEN = new Set(['the', 'union', 'branch', 'workplace', 'health', 'safet
 const MEMBER_BEFORE = /\b(?:(?:staff[ \t]+side|branch|workplace|shop|learning|health[ \t]+(?:and|&)[ \t]+safety)[ \t]+)?(?:member|rep|representative|steward|secretary|officer|chair|convenor)[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?$/i;
 /** A field labelled as union membership: "Trade union: Unison", "Trade union membership: UNISON". */
 const LABEL_BEFORE = /\b(?:trade[ \t]+)?union(?:[ \t]+membership)?[ \t]*:[ \t]*$/i;
-/** A line that lists the writer's memberships: "Membership: Unite; College of ODPs", "Professional affiliations: RCN, UNISON". */
-const MEMBERSHIP_LINE = /^[ \t]*(?:[-•*][ \t]*)?(?:(?:[Pp]rofessional|[Tt]rade[ \t]+[Uu]nion)[ \t]+)?(?:[Mm]emberships?|MEMBERSHIPS?|[Aa]ffiliations?)[ \t]*:/;
+/**
+ * A line that lists the writer's memberships, in any case, after a colon or a dash: "Membership: Unite; College of ODPs",
+ * "PROFESSIONAL AFFILIATIONS: RCN, UNISON", "Memberships – Unite, RCN".
+ */
+const MEMBERSHIP_LINE = /^[ \t]*(?:[-•*][ \t]*)?(?:(?:professional|trade[ \t]+union)[ \t]+)?(?:memberships?|affiliations?)[ \t]*(?::|[–—-][ \t])/i;
+/** The same words as a heading of their own line, a list under it: "PROFESSIONAL MEMBERSHIPS⏎• NMC registered⏎• Unison". */
+const MEMBERSHIP_HEADING = /^[ \t]*(?:(?:professional|trade[ \t]+union)[ \t]+)?(?:memberships?|affiliations?)[ \t]*:?[ \t]*$/i;
+/** How many of a list's lines above a union's may stand between it and its heading. */
+const LIST_REACH = 6;
+/** Whether the line opening at `lineStart` is in a list under a memberships heading, with no blank line between. */
+function underMembershipHeading(text: string, lineStart: number): boolean {
+  let end = lineStart - 1;
+  for (let k = 0; k <= LIST_REACH && end > 0; k++) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end);
+    if (!line.trim()) return false;
+    if (MEMBERSHIP_HEADING.test(line)) return true;
+    end = start - 1;
+  }
+  return false;
+}
 /** Unite's own full name, "Unite the Union", which the verb never is: it goes with its words whatever follows. */
 const UNITE_FULL = /^[ \t]+the[ \t]+[Uu]nion\b/;
 /**
@@ -148,7 +167,8 @@ export function findTradeUnion(text: string): Span[] {
     const bracketed = text[m.index - 1] === '(' && text[end] === ')';
     const role = roleAfter(text, bracketed ? end + 1 : end, professional);
     const full = /^Unite$/i.test(name) ? UNITE_FULL.exec(text.slice(end, end + 12)) : null;
-    const listed = !professional && MEMBERSHIP_LINE.test(text.slice(text.lastIndexOf('\n', m.index - 1) + 1, m.index));
+    const lineStart = text.lastIndexOf('\n', m.index - 1) + 1;
+    const listed = !professional && (MEMBERSHIP_LINE.test(text.slice(lineStart, m.index)) || underMembershipHeading(text, lineStart));
     // "Unite" alone is a verb and "RCN" a professional body: they need a role after, membership before or a union's label.
     if (role < 0 && !(before && !professional) && !LABEL_BEFORE.test(preceding) && !full && !listed) continue;
     const start = before ? m.index - before[0].length : bracketed ? fullNameStart(text, m.index - 1) : m.index;

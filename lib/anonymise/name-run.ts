@@ -145,11 +145,19 @@ const NEVER_SURNAME = ['jobWords', 'organisation', 'headings', 'months', 'days',
  * "Mr Oliver Strong,", "Mrs Jane Good": after a title and a given name the lists know, a capitalised word that ends the name
  * is its surname, though it is also an everyday word the lists keep from names (a surname of a quality: Strong, Good, Best).
  */
-function wordSurname(word: Word, given: string): boolean {
-  // A place's or a building's word that is also a common surname ends the name as well: "Mr Tom Ward", "Mrs Grace Chapel".
-  if (word.kind === 'cap' && !word.joinsNext && SURNAME_LIKE.has(word.text) && nameLexicon.givenNames.has(given)) return true;
+function wordSurname(word: Word, given: string, next: Word | undefined): boolean {
+  // A place's or a building's word that is also a common surname ends the name as well: "Mr Tom Ward,", and so it does before
+  // a word in lower case that is no work's or round's word ("Mrs Jane Ward in 2019", "Dr Sarah Ward on the stroke unit";
+  // "Mrs Jane Ward manager", "Dr Ali Ward round" stay the ward).
+  if (word.kind === 'cap' && (!word.joinsNext || lowerNotWork(next)) && SURNAME_LIKE.has(word.text) && nameLexicon.givenNames.has(given)) return true;
   if (word.kind !== 'cap' || word.joinsNext || word.text.length < 3 || !nameLexicon.givenNames.has(given) || nameLexicon.organisationSuffixes.has(word.text)) return false;
   return !NEVER_SURNAME.some((group) => nameLexicon.notNameGroups[group].has(word.text));
+}
+
+/** Whether a word is in lower case and names no work, post or round ("in", "on", "and", "was"; not "manager", "round"). */
+function lowerNotWork(word: Word | undefined): boolean {
+  if (word?.kind !== 'lower' || /^rounds?$/.test(word.text)) return false;
+  return !nameLexicon.notNameGroups.jobWords.has(word.text.charAt(0).toUpperCase() + word.text.slice(1));
 }
 
 export function readNameRun(words: Word[], from: number, options: { minParts?: number; max?: number; allCaps?: boolean } = {}): NameRun | null {
@@ -179,7 +187,7 @@ export function readNameRun(words: Word[], from: number, options: { minParts?: n
     const placeSurname = placeAfterTitle && (parts.length > 0 || words[i - 1]?.kind === 'initial') && (!word.joinsNext || words[i + 1]?.kind === 'lower');
     // "Mr Sunday Adebayo", "Mr Chester Fernandes": a day's or a place's name given as a name, straight after a title and before a known name part.
     const dayGiven = hasTitle && parts.length === 0 && word.kind === 'cap' && word.joinsNext && (WEEKDAYS.test(word.text) || placeAfterTitle) && knownPartAfter(words[i + 1]);
-    if (isNamePart(word, allCaps) || placeSurname || dayGiven || (hasTitle && parts.length === 1 && wordSurname(word, parts[0]!)) || ((parts.length > 0 || hasTitle) && isSurnameInCapitals(word, hasTitle))) {
+    if (isNamePart(word, allCaps) || placeSurname || dayGiven || (hasTitle && parts.length === 1 && wordSurname(word, parts[0]!, words[i + 1])) || ((parts.length > 0 || hasTitle) && isSurnameInCapitals(word, hasTitle))) {
       const part = word.kind === 'caps' ? titleCase(word.text) : word.text;
       // A part said again in a bracket after the name is no new part: "Mr Callum Mac an t-Saoir (Callum MacIntyre)".
       if (!parts.includes(part)) {
