@@ -102,3 +102,14 @@ describe('a look judged too much, not a thing compared', () => {
     ['His jewellery was far too much for a clinical role.', 'email', [['appearance-led', 'His jewellery was far too much', 0]]],
   ]);
 });
+
+// Item 9: a team or service that "needs more presence" somewhere is where it is seen, not a person's manner.
+describe('a team that needs more presence', () => {
+  leaves([
+    ['The community team needs more presence in the care homes this winter.', 'email'],
+    ['Our pharmacy service needed more presence on the wards last year.', 'email'],
+  ]);
+  flags([
+    ['Candidate 2 needs more presence when chairing the huddle.', 'email', [['demeanour-judged', 'needs more presence', 12]]],
+  ]);
+});
