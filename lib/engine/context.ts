@@ -131,6 +131,8 @@ function phraseAfter(m: MatchView, list: string[][]): boolean {
   for (let i = 0; i < phrases.length; i++) if (sameSentenceAfter(m, phrases[i]!)) return true;
   return false;
 }
+/** The word that closes a range "from young people … to [older] members". */
+const RANGE_END = [['to']];
 const clauseOf = (m: MatchView) => m.doc.clauseRange(m.doc.tokens[m.from]!.clause);
 const inSentence = (m: MatchView, list: string[][]) => m.doc.sentenceHas(m.doc.tokens[m.from]!.sentence, list);
 
@@ -986,6 +988,8 @@ export const CONDITIONS: { [K in keyof CompiledContext]-?: Condition<NonNullable
     return !m.doc.hasPhrase(m.to, item ? Math.min(item[1], end) : end, list);
   },
   notEarlierInSentenceWith: (m, list) => !inSentence(m, list) || !m.doc.hasPhrase(m.doc.sentenceStart(m.doc.tokens[m.from]!.sentence), m.from, list),
+  notEndingRangeFrom: (m, list) =>
+    !phraseBefore(m, RANGE_END) || !inSentence(m, list) || !m.doc.hasPhrase(m.doc.sentenceStart(m.doc.tokens[m.from]!.sentence), m.from, list),
   notNearWith: (m, list) => !nearPhrase(m, list),
   onlyNearBefore: (m, list) => {
     const s = m.doc.tokens[m.from]!.sentence;

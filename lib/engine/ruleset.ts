@@ -21,6 +21,7 @@ export interface CompiledContext {
   notInClauseWith?: string[][];
   notLaterInSentenceWith?: string[][];
   notEarlierInSentenceWith?: string[][];
+  notEndingRangeFrom?: string[][];
   notNearWith?: string[][];
   onlyNearBefore?: string[][];
   onlyInClauseWith?: string[][];

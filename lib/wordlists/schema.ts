@@ -59,6 +59,12 @@ const contextSchema = z
      */
     notEarlierInSentenceWith: phrases.optional(),
     /**
+     * Skip the match when it ends a range that one of these phrases opens earlier in its sentence: "from young
+     * people … to [older] members" describes the people already there. Without the "to", "moved away from
+     * younger recruits and now want older nurses" still asks for an age.
+     */
+    notEndingRangeFrom: phrases.optional(),
+    /**
      * Skip the match when its sentence, or the next sentence on its line, contains one of these
      * phrases: the route an advert adds straight after a requirement ("Adjustments can be considered
      * in line with the Equality Act").

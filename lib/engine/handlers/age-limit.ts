@@ -39,6 +39,20 @@ const WANTING = new Set(['ideally', 'preferably', 'someone', 'somebody']);
  * people aged 18 to 30" (where "people aged 14 to 65" are those a team treats).
  */
 const HIRED_PEOPLE = new Set(['energetic', 'enthusiastic', 'motivated', 'dynamic', 'lively', 'bubbly', 'ambitious', 'driven', 'hardworking', 'vibrant']);
+/** Words for the people a word of character names: "enthusiastic people", "motivated individuals". */
+const PEOPLE = new Set(['people', 'individuals']);
+/** Verbs of serving before them that make them the people a post works with, not those hired: "mentor motivated people aged 16 to 24". */
+const SERVED_BY = new Set(['mentor', 'mentoring', 'support', 'supporting', 'teach', 'teaching', 'train', 'training', 'coach', 'coaching', 'help', 'helping', 'with']);
+
+/**
+ * Where a limit at "aged" (token k) starts: at "people" when a word of character names them as the people hired, so the
+ * context's "people" before it (a patient group) does not lift it; at k when they are the people served.
+ */
+function hiredFrom(doc: Doc, k: number): number {
+  const { tokens } = doc;
+  const hired = k >= 2 && PEOPLE.has(tokens[k - 1]!.norm) && HIRED_PEOPLE.has(tokens[k - 2]!.norm) && !SERVED_BY.has(tokens[k - 3]?.norm ?? '');
+  return hired ? k - 1 : k;
+}
 /** The words a limit can start at (besides a number): the branches of ageLimit.find below. */
 const STARTS: ReadonlySet<string> = new Set(['aged', 'age', 'ages', 'between', 'born', 'be', ...WANTING, ...BOUND, ...FIRST_WORDS]);
 /** Words before "be" that make it a demand: "must be", "should be", "need to be". */
@@ -208,12 +222,10 @@ export const ageLimit: SpanHandler = {
       if (w === 'aged' || w === 'age' || w === 'ages') {
         let j = k + 1;
         if (tokens[j]?.norm === 'between' || tokens[j]?.norm === 'from') j++;
-        // The span takes in "people" when a word of character names them as the people hired, so the
-        // context's "people" before it (a patient group) does not lift it.
-        const from = k >= 2 && tokens[k - 1]!.norm === 'people' && HIRED_PEOPLE.has(tokens[k - 2]!.norm) ? k - 1 : k;
+        const from = hiredFrom(doc, k);
         if (age(doc, j, true) && ['to', 'and'].includes(tokens[j + 1]?.norm ?? '') && age(doc, j + 2, true)) push(from, j + 3);
         // "aged 25 to early 30s", "aged between 20 and mid-thirties": a range that ends in a decade.
-        else if (age(doc, j, true) && ['to', 'and'].includes(tokens[j + 1]?.norm ?? '') && decadeLength(doc, j + 2) > 0) push(k, j + 2 + decadeLength(doc, j + 2));
+        else if (age(doc, j, true) && ['to', 'and'].includes(tokens[j + 1]?.norm ?? '') && decadeLength(doc, j + 2) > 0) push(from, j + 2 + decadeLength(doc, j + 2));
         else if (age(doc, j, true) && age(doc, j + 1, true)) push(k, j + 2);
         // "aged 25 or under", "age 50 or over", "aged 30 and over" (but not the legal minimums "aged 18 or over"; the
         // national living wage's "aged 21 and over" is left by the rule's context, which names the wage).

@@ -7,7 +7,7 @@ import { targetOf } from '../targets';
 import { NAME } from '../names';
 import { GAP, SHAPE } from '../tokenize';
 import { againOpening, concededAfter, concededBefore, contrastedWithPraise, isSpeechDoubt, judgedNext, judgingEnd, speechDoubtedAfter } from '../reading/judged';
-import { areaOfWork, cueFirstWords, cuesOf, isPlaceCue } from '../reading/what';
+import { areaOfWork, cueFirstWords, cuesOf, DATED, isPlaceCue } from '../reading/what';
 import { aboutPerson, helpOfferedToReader, meansCandidate, noteAbout, opensElidedNote, ownsWhatFollows, PATIENT_CARE, PERSON } from '../reading/who';
 import { phraseList } from './cue-per-sentence';
 import type { Hit, SpanHandler } from './types';
@@ -98,6 +98,34 @@ const LOWER_CASE_ORIGIN = 'foreign';
 const SUPPORT = phraseList(
   "agreed, we can make, we will make, we'll make, we offer, happy to, no problem, not a problem, not an issue, no issue, no concern, no concerns, totally fine, support, reasonable adjustments, committed to, guaranteed interview",
 ).concat(SUPPORTING_SOMEONE);
+/**
+ * Doubts that make the year someone qualified an age, in its sentence or the next: "graduated in 1992 – might be
+ * winding down", "qualified in 1985, so I doubt she'd keep up". Without one the year is a career fact ("trained in 2021
+ * so still needs her preceptorship signed off").
+ */
+const AGE_DOUBT = phraseList(
+  'keep up, keeping up, up to speed, pace, new system, new systems, new ways, set in, adapt, adapting, retire, retiring, retirement, winding down, slow down, slower, younger, older, energy, technology, pick up, modern',
+);
+/** Care given to a patient: praise of them ("Mrs Khan in bay 3 is lovely, but …") is not a panel's. */
+const IN_CARE = phraseList('carer, carers, in bay, in bed, admitted, discharged, care plan');
+
+/** Whether an age-coded doubt stands in k's sentence or the next. */
+function ageDoubtNear(doc: Doc, k: number): boolean {
+  const s = doc.tokens[k]!.sentence;
+  const last = doc.tokens.at(-1)!.sentence;
+  return doc.hasPhrase(doc.sentenceStart(s), doc.sentenceEnd(Math.min(s + 1, last)), AGE_DOUBT);
+}
+
+/** A request for a faith's sake that the panel granted: "…during Ramadan, which we arranged", "…after Eid, and we rearranged it". */
+const GRANTED = phraseList('we arranged, we rearranged, we moved it, we provided, we accommodated, we agreed');
+/** Words that turn from a request granted to a judgement: "which we arranged, but I'd mark her down for it". */
+const TURN = phraseList('but, though, however, yet');
+
+/** Whether a request granted follows the faith at `end` in its sentence [.., to), with no turn after the grant. */
+function grantedAfter(doc: Doc, end: number, to: number): boolean {
+  for (let j = end; j < to; j++) for (const words of GRANTED) if (doc.phraseAt(j, words)) return !doc.hasPhrase(j, to, TURN);
+  return false;
+}
 /** Support the employer gives a group it names: a difficulty it answers is no judgement of them. */
 const SUPPORT_OFFERED = phraseList(
   "we offer, we provide, we'll provide, we will provide, we give, we'll give, we will give, we pair, we'll pair, we will pair, a buddy, buddy scheme, a mentor, extra support, additional support",
@@ -353,6 +381,7 @@ function frameOf(doc: Doc, k: number, end: number, holder: number, from: number,
   const named = NAME_WORDS.has(tokens[k + 1]?.norm ?? '') || NAME_WORDS.has(tokens[k]!.norm);
   const [a, b] = named ? clauseNear(doc, k, end) : [Math.max(from, k - WINDOW), Math.min(to, end + WINDOW)];
   if ((field === 'health' || field === 'religion') && (doc.hasPhrase(a, b, SUPPORT) || helpOfferedToReader(doc, from, to))) return undefined;
+  if (field === 'religion' && grantedAfter(doc, end, to)) return undefined;
   // A place of training, a move or an origin is read on its own terms (placeJudged).
   if (field === 'origin' && isPlaceCue(doc, k)) return placeJudged(doc, k, end);
   // A health condition or an immigration status is held against a person by a doubt or a refusal; a preference is someone else's.
@@ -361,7 +390,9 @@ function frameOf(doc: Doc, k: number, end: number, holder: number, from: number,
   const judged =
     judgementNear(doc, a, b, k, k, end, { reading: 'word', kinds }) ??
     judgementNear(doc, a, b, k, k, end, { reading: 'person', kinds }) ??
-    (named ? undefined : (judgedNext(doc, k, to, { reading: 'word', kinds }) ?? judgedNext(doc, k, to, { reading: 'person', kinds }) ?? concededAfter(doc, end) ?? concededBefore(doc, k) ?? contrastedWithPraise(doc, k)));
+    (named ? undefined : (judgedNext(doc, k, to, { reading: 'word', kinds }) ?? judgedNext(doc, k, to, { reading: 'person', kinds }) ?? concededAfter(doc, end) ?? concededBefore(doc, k) ?? (doc.hasPhrase(from, to, IN_CARE) ? undefined : contrastedWithPraise(doc, k))));
+  // A year of qualifying is an age only beside a doubt that is about age.
+  if (judged && field === 'age' && DATED.has(tokens[k]!.norm) && !ageDoubtNear(doc, k)) return undefined;
   // "Our manager is retiring and we are looking for an experienced...": a want after the words, with
   // a person of its own, is about that person.
   // Unless that person is wanted for the opposite of the same thing: "she's Nigerian and patients prefer someone local".

@@ -74,8 +74,8 @@ const MEASURES = new Set(['bmi', 'score', 'scores', 'factor']);
 /** Numbers read as an adult's age. */
 const AGE = /^[2-8][0-9]$/;
 const YEARS = new Set(['years', 'year', 'yrs', 'yr']);
-/** Verbs before "in" and a year that date a person's start and so their age, outside an advert: "graduated in 1996". */
-const DATED = new Set(['qualified', 'graduated', 'trained']);
+/** Verbs before a year ("in" optional) that date a person's start and so their age, outside an advert: "graduated in 1996", "qualified 1989". */
+export const DATED = new Set(['qualified', 'graduated', 'trained']);
 const YEAR = /^(?:19|20)\d\d$/;
 
 /** Which fields' words a word may start, as bits (1 << field's place in SAID_FIELDS). */
@@ -182,7 +182,10 @@ function placeEnd(doc: Doc, k: number): number {
 function ageEnd(doc: Doc, k: number): number {
   const { tokens } = doc;
   const t = tokens[k]!;
-  if (DATED.has(t.norm)) return doc.kind !== 'advert' && tokens[k + 1]?.norm === 'in' && YEAR.test(tokens[k + 2]?.norm ?? '') ? k + 3 : -1;
+  if (DATED.has(t.norm)) {
+    const year = tokens[k + 1]?.norm === 'in' ? k + 2 : k + 1;
+    return doc.kind !== 'advert' && YEAR.test(tokens[year]?.norm ?? '') ? year + 1 : -1;
+  }
   if (AGE_BEFORE.has(t.norm)) {
     const j = tokens[k + 1]?.norm === 'to' && t.norm === 'closer' ? k + 2 : k + 1;
     return tokens[j] && AGE.test(tokens[j]!.norm) && tokens[j]!.sentence === t.sentence ? j + 1 : -1;
