@@ -847,13 +847,14 @@ const SCRIPT_NAME_WORDS = 4;
 /**
  * The words of another script joined by single blanks to a part of the name already known in it, on any line: the name
  * written out in full there ("Name in Kurdish: ‫شیلان ئەحمەد محەمەد‬" with the father's and grandfather's names, after the
- * heading's "شیلان ئەحمەد"). A longer run is a sentence in that script, and stays.
+ * heading's "شیلان ئەحمەد"), opening with a known part; a run with the part inside is a place named after someone
+ * ("مدينة الملك فهد الطبية", King Fahad Medical City). A longer run is a sentence in that script, and stays.
  */
 function fullerInScript(line: string, parts: string[]): void {
   if (!NOT_LATIN.test(line)) return;
   let run: RegExpExecArray[] = [];
   const close = () => {
-    if (run.length > 1 && run.length <= SCRIPT_NAME_WORDS && run.some((m) => parts.includes(m[0]))) for (const m of run) if (!parts.includes(m[0])) parts.push(m[0]);
+    if (run.length > 1 && run.length <= SCRIPT_NAME_WORDS && parts.includes(run[0]![0])) for (const m of run) if (!parts.includes(m[0])) parts.push(m[0]);
     run = [];
   };
   for (const m of matchAll(line, OTHER_SCRIPT_WORD)) {

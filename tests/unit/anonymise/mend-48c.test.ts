@@ -94,3 +94,32 @@ describe('marks round a heading are trimmed in linear time', () => {
     expect(redact('✨ DRITA HOXHA ✨\ndrita.hoxha@example.com')).toBe('✨ [CANDIDATE] ✨\n[EMAIL]');
   });
 });
+
+describe('a rep’s or a branch officer’s role after a membership and a comma', () => {
+  test('goes with the membership', () => {
+    expect(redact('GMB member, union learning rep')).toBe('[TRADE UNION]');
+    expect(redact('Unison member, health and safety rep for the estates team')).toBe('[TRADE UNION]');
+    expect(redact('RCN member, accredited steward since 2021')).toBe('[TRADE UNION]');
+    expect(redact('Unison member, branch secretary 2019-2022')).toBe('[TRADE UNION] 2019-2022');
+    expect(redact('Unite member, elected staff side rep for community services')).toBe('[TRADE UNION]');
+  });
+
+  test('a branch named by several words in brackets goes too', () => {
+    expect(redact('Member of Unite (Yorkshire and Humber health branch) since 2015.')).toBe('[TRADE UNION].');
+  });
+
+  test('a professional body’s membership and a post after the comma stay', () => {
+    expect(redact('RCN member, Band 5 nurse on Ward 3')).toBe('RCN member, Band 5 nurse on Ward 3');
+  });
+});
+
+describe('a fuller name in another script opens with a known part', () => {
+  const head = 'FAHAD AL-OTAIBI | فهد العتيبي\nStaff Nurse\nfahad.otaibi@example.com\n\nExperience\n';
+  test('a place named with a king’s name stays a place', () => {
+    expect(redact(`${head}Then two years at مستشفى الملك خالد in Jeddah.`)).toBe('[CANDIDATE] | [CANDIDATE]\nStaff Nurse\n[EMAIL]\n\nExperience\nThen two years at مستشفى الملك خالد in Jeddah.');
+  });
+
+  test('the name written out in full goes', () => {
+    expect(redact(`${head}Name in Arabic: فهد بن عبدالله العتيبي`)).toBe('[CANDIDATE] | [CANDIDATE]\nStaff Nurse\n[EMAIL]\n\nExperience\nName in Arabic: [CANDIDATE]');
+  });
+});
