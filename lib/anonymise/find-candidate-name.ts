@@ -177,8 +177,18 @@ const SIDE_COLUMN_HEADING = /^[ \t]*(?:contacts?|contact[ \t]+(?:details|info(?:
 
 /** How many lines with words open a document, where a line its writer's address spells is their name. */
 const TOP_LINES = 8;
-/** Symbols and pictographs at either end of a heading, with the blanks beside them. */
-const EDGE_MARKS = /^(?:[\p{S}\p{Extended_Pictographic} \t]|\uFE0F|\u200D)+|(?:[\p{S}\p{Extended_Pictographic} \t]|\uFE0F|\u200D)+$/gu;
+/** A symbol or pictograph that may stand at either end of a heading, or a blank beside one (one code point). */
+const EDGE_MARK = /^(?:[\p{S}\p{Extended_Pictographic} \t]|\uFE0F|\u200D)$/u;
+
+/** The line without the marks at its ends, trimmed one code point at a time (a pattern anchored at the end is quadratic on a long run of blanks). */
+function trimEdgeMarks(line: string): string {
+  const chars = Array.from(line);
+  let from = 0;
+  let to = chars.length;
+  while (from < to && EDGE_MARK.test(chars[from]!)) from++;
+  while (to > from && EDGE_MARK.test(chars[to - 1]!)) to--;
+  return chars.slice(from, to).join('');
+}
 
 /**
  * The first line as a name when its two or three words, which may be ordinary words ("Previous
@@ -187,7 +197,7 @@ const EDGE_MARKS = /^(?:[\p{S}\p{Extended_Pictographic} \t]|\uFE0F|\u200D)+|(?:[
  */
 function headingSpeltByEmail(text: string, start: number, end: number): CandidateName | null {
   // Marks set round a heading as decoration ("✨ DRITA HOXHA ✨", "★ Name ★") are no words of it.
-  const line = text.slice(start, end).trim().replace(MARKDOWN_HEADING, '').replace(EDGE_MARKS, '');
+  const line = trimEdgeMarks(text.slice(start, end).trim().replace(MARKDOWN_HEADING, ''));
   const cut = NAME_CUT.exec(line);
   const tokens = (cut ? line.slice(0, cut.index) : line).trim().split(' ').filter(Boolean);
   // Post-nominals ("RMN") are no part of the name, even when the address spells them too,
@@ -837,13 +847,14 @@ const SCRIPT_NAME_WORDS = 4;
 /**
  * The words of another script joined by single blanks to a part of the name already known in it, on any line: the name
  * written out in full there ("Name in Kurdish: ‫شیلان ئەحمەد محەمەد‬" with the father's and grandfather's names, after the
- * heading's "شیلان ئەحمەد"). A longer run is a sentence in that script, and stays.
+ * heading's "شیلان ئەحمەد"), opening with a known part; a run with the part inside is a place named after someone
+ * ("مدينة الملك فهد الطبية", King Fahad Medical City). A longer run is a sentence in that script, and stays.
  */
 function fullerInScript(line: string, parts: string[]): void {
   if (!NOT_LATIN.test(line)) return;
   let run: RegExpExecArray[] = [];
   const close = () => {
-    if (run.length > 1 && run.length <= SCRIPT_NAME_WORDS && run.some((m) => parts.includes(m[0]))) for (const m of run) if (!parts.includes(m[0])) parts.push(m[0]);
+    if (run.length > 1 && run.length <= SCRIPT_NAME_WORDS && parts.includes(run[0]![0])) for (const m of run) if (!parts.includes(m[0])) parts.push(m[0]);
     run = [];
   };
   for (const m of matchAll(line, OTHER_SCRIPT_WORD)) {

@@ -85,6 +85,33 @@ const CLINICAL_AFTER = /\b(?:admitted|admission|referred|referral|wards?|units?|
  * Whether one child told with their age is the writer's own: the writer or their family status stands earlier on the
  * line, and no care given follows in the clause ("Worked with twins aged 3 months on the neonatal unit" is work).
  */
+/**
+ * "Mammy died in 2020", "Dad passed away last year", "Daddy went into a nursing home in 2021": a parent called by the family's
+ * own word for them, as a name, the same bereavement or move into care ("the patient's Mum died", "a carer whose Mum died" are someone else's).
+ */
+const PARENT_CALLED = needing(
+  ['passed', 'died', 'went'],
+  new RegExp(
+    `(?<!(?:\\b(?:[Aa]|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Yy]our|[Ww]hose|[Oo]f)|['’]s)\\s)\\b(?:Mum|Mam|Mammy|Mummy|Mom|Mama|Dad|Daddy|Papa|Nan|Nana|Granny|Grandad)\\s+(?:passed\\s+away|died|went\\s+into\\s+(?:a\\s+)?(?:care|nursing)\\s+home)\\b(?:\\s+(?:in|last|this)\\s+(?:${WHEN}|year|month))?`,
+    'g',
+  ),
+);
+/** Someone the writer works with, spoken of in the sentence before or the same one: the parent is theirs ("an 8-year-old referred by school. Mum died…"). */
+const CLIENT_BEFORE = /\b(?:patient|client|child|boy|girl|pupil|resident|young[ \t]+(?:person|carer|man|woman)|service[ \t]+user|referred|case[ \t]+study|\d{1,2}-year-old)\b/i;
+
+/** Whether the parent called so is a patient's or a child's the writer worked with, from the sentence before to the mention. */
+function someoneElsesParent(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 200), start);
+  const own = sentenceStart(before, before.length);
+  return CLIENT_BEFORE.test(before.slice(sentenceStart(before, Math.max(0, own - 1))));
+}
+
+/** Where the sentence that runs up to `at` starts: just after the last full stop, mark or line break before it. */
+function sentenceStart(text: string, at: number): number {
+  for (let i = at - 1; i >= 0; i--) if ('.!?\n'.includes(text.charAt(i))) return i + 1;
+  return 0;
+}
+
 function isOwnChild(text: string, start: number, end: number): boolean {
   const from = Math.max(0, start - 80, text.lastIndexOf('\n', start - 1) + 1);
   const rest = text.slice(end, end + 80);
@@ -261,9 +288,7 @@ const RULES: [RegExp, RedactionType][] = [
   [/\b(?:[Ll]ives?|[Ll]iving)[ \t]+with[ \t]+((?:(?:my|a|her|his|their)[ \t]+)?(?:partner|husband|wife|boyfriend|girlfriend|fianc[ée]e?|spouse))\b/g, 'marital-status'],
   // "my mum passed away in 2021": a bereavement in the family and when.
   [needing(['passed', 'died'], new RegExp(`\\b(?:my|our)\\s+${KIN_ADJ}${RELATIVE}\\s+(?:passed\\s+away|died)\\b(?:\\s+(?:in|last|this)\\s+(?:${WHEN}|year|month))?`, 'gi')), 'dependants'],
-  // "Mammy died in 2020", "Dad passed away last year", "Daddy went into a nursing home in 2021": a parent called by the family's
-  // own word for them, as a name, the same bereavement or move into care ("the patient's Mum died" is someone else's).
-  [needing(['passed', 'died', 'went'], new RegExp(`(?<!(?:\\b(?:[Aa]|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Yy]our)|['’]s)\\s)\\b(?:Mum|Mam|Mammy|Mummy|Mom|Mama|Dad|Daddy|Papa|Nan|Nana|Granny|Grandad)\\s+(?:passed\\s+away|died|went\\s+into\\s+(?:a\\s+)?(?:care|nursing)\\s+home)\\b(?:\\s+(?:in|last|this)\\s+(?:${WHEN}|year|month))?`, 'g')), 'dependants'],
+  [PARENT_CALLED, 'dependants'],
   // "our nikah is booked for June", "my wedding in May": a wedding by any name, and when.
   [needing(['wedding', 'nik', 'anand', 'shaadi', 'vivah'], new RegExp(`\\b(?:our|my)\\s+(?:wedding|nikah|nikkah|anand\\s+karaj|shaadi|vivah)\\b(?:\\s+(?:is|was)\\s+(?:booked|planned|set)\\s+for\\s+${WHEN}|\\s+(?:in|on|this|next)\\s+${WHEN})?`, 'gi')), 'marital-status'],
   // Pregnancy and parental leave
@@ -478,6 +503,7 @@ export function findFamily(text: string): Span[] {
       let start = m.index + m[0].lastIndexOf(value);
       let end = start + value.length;
       if (pattern === ONE_CHILD && !isOwnChild(text, start, end)) continue;
+      if (pattern === PARENT_CALLED && someoneElsesParent(text, start)) continue;
       if (/['’]s$/.test(value)) end += POSSESSED.exec(text.slice(end, end + 30))?.[0].length ?? 0;
       if (type === 'marital-status' && /engaged$/i.test(value)) end += spouseAfter(text, end);
       if (type === 'marital-status' && /(?:husband|wife|partner|spouse)$/i.test(value)) end += SPOUSE_IS.exec(text.slice(end, end + 70))?.[0].length ?? 0;

@@ -3,6 +3,7 @@ import { makeSpan } from './make-span';
 import { matchAll } from './match-all';
 import { matchSpans } from './match-spans';
 import type { Span } from './span';
+import { charTest, leadingLength, trailingLength } from './trim-chars';
 import { WRITER_IS } from './writer-is';
 
 /**
@@ -40,6 +41,17 @@ const PRONOUNS = new RegExp(String.raw`\b(?:[Pp]ronouns|[Mm]y[ \t]+pronouns[ \t]
  * she/her", "Band 6 | he/him", "she/they" alone on a line. A set in running prose is someone else's ("ask whether they use he/him").
  */
 const FIELD_PRONOUNS = new RegExp(String.raw`(?<=(?:^|[\t|•·,])[ \t]{0,8})${PRONOUN_SET}${GLOSS}(?=[ \t]{0,8}(?:[\t|•·\r\n]|$))`, 'gimu');
+/** The blanks and field marks between two pronoun sets in a row of options ("she/her, he/him, they/them", "| she/her | he/him"). */
+const FIELD_GAP = charTest(' \t|•·,;');
+const SET_OPENS = new RegExp(`^${PRONOUN_SET}`, 'iu');
+const SET_ENDS = new RegExp(`${PRONOUN_SET}$`, 'iu');
+
+/** Whether another pronoun set sits in the field before or after: a list of options on a form, no one's own pronouns. */
+function besideAnotherSet(text: string, start: number, end: number): boolean {
+  const after = text.slice(end, end + 40);
+  const before = text.slice(Math.max(0, start - 40), start);
+  return SET_OPENS.test(after.slice(leadingLength(after, FIELD_GAP))) || SET_ENDS.test(before.slice(0, before.length - trailingLength(before, FIELD_GAP)));
+}
 /** Pronouns in brackets, as a name or a signature carries them without a label: "Kwame Mensah (he/him)". */
 const BRACKETED_PRONOUNS = new RegExp(String.raw`(?<=\()${PRONOUN_SET}(?=\))`, 'gi');
 /** Staff networks for gender identity: "Trans and Non-Binary Staff Network". */
@@ -76,7 +88,8 @@ function writersSex(text: string, start: number): boolean {
 
 /** Gender and gender identity the writer states about themselves, and a gendered title standing apart from the name. */
 export function findGender(text: string): Span[] {
-  const spans = matchSpans(text, 'gender', [TRANSITION, NETWORK, BRACKETED_PRONOUNS, FIELD_PRONOUNS], [AS_A, ONLY_ONE, IDENTITY, PRONOUNS]);
+  const spans = matchSpans(text, 'gender', [TRANSITION, NETWORK, BRACKETED_PRONOUNS], [AS_A, ONLY_ONE, IDENTITY, PRONOUNS]);
+  for (const m of matchAll(text, FIELD_PRONOUNS)) if (!besideAnotherSet(text, m.index, m.index + m[0].length)) spans.push(makeSpan('gender', m.index, m.index + m[0].length));
   for (const m of matchAll(text, SEX_CELL)) if (writersSex(text, m.index)) spans.push(makeSpan('gender', m.index, m.index + m[0].length));
   for (const m of matchAll(text, CAME_OUT)) {
     const start = m.index + m[0].length - m[1]!.length;

@@ -329,6 +329,8 @@ const DEVICE =
   /\b(?:hearing[ \t]+(?:aids?|loops?)|amplified[ \t]+stethoscopes?|cochlear[ \t]+implants?|wheelchair(?:[ \t]+user)?|walking[ \t]+stick|(?:long|white)[ \t]+cane|crutches|guide[ \t]+dog|insulin[ \t]+pump|glucose[ \t]+(?:tablets|gel)|stoma|prosthetic[ \t]+(?:leg|arm|limb)(?:[ \t]+(?:below|above)[ \t]+the[ \t]+(?:knee|elbow))?|BSL[ \t]+interpreters?|(?:screen[ \t]+)?magnification[ \t]+software|GTN[ \t]+spray|EpiPens?|adrenaline[ \t]+auto-?injectors?|pacemaker|CPAP(?:[ \t]+machine)?|screen[ \t-]+read(?:er|ing)(?:[ \t]+(?:software|tools?|apps?))?|ClaroRead|Read[ \t]*(?:&|and)[ \t]*Write(?:[ \t]+(?:Gold|software))?(?:[ \t]+text[ \t-]+to[ \t-]+speech(?:[ \t]+software)?)?|text[ \t-]+to[ \t-]+speech(?:[ \t]+(?:software|app|tool))?|speech[ \t-]+to[ \t-]+text(?:[ \t]+(?:software|app|tool))?|dictation[ \t]+software|Texthelp|ZoomText|JAWS|NVDA|SuperNova|Brain[ \t]+in[ \t]+Hand|(?:FreeStyle[ \t]+)?Libre(?:[ \t]+sensor)?|Dexcom(?:[ \t]+sensor)?|continuous[ \t]+glucose[ \t]+monitor|CGM|glucose[ \t]+sensor|adapted[ \t]+(?:car|vehicle|keyboard|chair|workstation)|mobility[ \t]+scooter|(?:captioning|live[ \t]+captions)(?:[ \t]+(?:app|software|tool))?)\b/g;
 /** Just before a device, whose it is: "I use a", "and wear two", "my". */
 const DEVICE_OWNER = /\b(?:my|(?:use|uses|used|wear|wears|need|needs|have|carry|carries|drive|drives|rely[ \t]+on|I[ \t]+am|I['’]m|I[ \t]+keep)(?:[ \t]+(?:an?|two))?)[ \t]+(?:[a-z]+[ \t]+)?$/;
+/** The writer's own clause about glucose they carry: "in my bag", "for my hypos", "as I have type 1" ("for my patients" is work). */
+const OWN_GLUCOSE = /\bmy[ \t]+(?!(?:patients?|clients?|residents?|caseload|team|ward|clinic|service)\b)\p{L}|\bas[ \t]+I(?:[ \t]+(?:have|am)|['’]m)\b/iu;
 /** What a device gives a clinician to read is work, not the writer's aid: "use CGM data", "review Libre downloads". */
 const DEVICE_OUTPUT = /^\s+(?:data|downloads?|reports?|readings?|traces?|interpretation|uploads?|results)\b/i;
 /** The one a place has is no one's own: "use the hearing loop in clinic" (the writer's is "my" or "a"). */
@@ -527,6 +529,8 @@ export function findHealth(text: string): Span[] {
     // "and use a hearing aid" after "I have a hearing impairment\n(left ear)": the writer's verb, over a bracket's line break.
     const writers = verb !== null && WRITER.test(text.slice(Math.max(0, m.index - 100), m.index));
     if (!PERSONAL.test(around) && !/\bmy\b/i.test(around) && !writers) continue;
+    // Glucose is kept for patients too ("glucose gel in every hypo box"): only the writer's own clause makes it theirs.
+    if (/^glucose/.test(m[0]) && !OWN_GLUCOSE.test(around)) continue;
     spans.push(makeSpan('health', m.index - (verb?.[1]?.length ?? 0), end + (WHERE_AFTER.exec(text.slice(end, end + 60))?.[0].length ?? 0)));
   }
   for (const m of matchAll(text, ADJUSTMENT)) {

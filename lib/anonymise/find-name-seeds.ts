@@ -247,8 +247,11 @@ const DEMONYM_WORDS: ReadonlySet<string> = new Set(demonymData.demonyms);
  * licence, a register or a speaker ("Danish nursing licence", "Shona speaker"), a bracket that opens with how well it is
  * spoken ("Shona (native)", "Danish (Elementary)", "Danish (B1, written)"), or another people's word (LIST_NEXT).
  */
-const PEOPLE_WORD_AFTER =
-  /^(?:[ \t]+(?:(?:nursing|medical|dental|midwifery|pharmacy|professional|state|national)[ \t]+)?(?:licen[cs]e|registration|authori[sz]ation|qualification|diploma|degree|passport|citizen(?:ship)?|nationality|speakers?|language|interpret\w*)\b|[ \t]*\((?:native|fluent|first[ \t]+language|mother[ \t]+tongue|elementary|basic|beginner|intermediate|conversational|advanced|proficient|limited|bilingual|working|[abc][12])\b[^()\n]{0,40}\))/iu;
+const LEVEL = String.raw`(?:native|fluent|first[ \t]+language|mother[ \t]+tongue|elementary|basic|beginner|intermediate|conversational|advanced|proficient|limited|bilingual|working|[abc][12])\b`;
+const PEOPLE_WORD_AFTER = new RegExp(
+  String.raw`^(?:[ \t]+(?:(?:nursing|medical|dental|midwifery|pharmacy|professional|state|national)[ \t]+)?(?:licen[cs]e|registration|authori[sz]ation|qualification|diploma|degree|passport|citizen(?:ship)?|nationality|speakers?|language|interpret\w*)\b|[ \t]*\(${LEVEL}(?:(?:[ \t]*[,/][ \t]*|[ \t]+(?:and[ \t]+)?)(?:${LEVEL}|written|spoken|reading|writing|speaking|knowledge|proficiency|level|speaker)){0,4}\))`,
+  'iu',
+);
 /** The next word of a list: ", Polish", " and Aoife". */
 const LIST_NEXT = /^(?:[ \t]*[,/]|[ \t]+(?:and|or))[ \t]+(\p{Lu}\p{Ll}+)/u;
 /** A verb of speaking, or "in", straight before the list: "I speak Shona and Ndebele", "advice in Shona and English". */

@@ -83,12 +83,18 @@ const FOR_AFTER = /^[ \t]+for[ \t]/;
 const CLAUSE_END = /[.;!?](?=\s|$)|\n|[,(]|[ \t](?:but|at|since|from|until)\b|[ \t]and[ \t]+(?:I|an?)\b|\b(?:19|20)\d\d\b/;
 /** Another role after "and", the writer's too: "a member of Unison and the equality rep for our branch". */
 const AND_ROLE = /^[ \t]+and[ \t]+(?:the|our|its|a|an)[ \t]/;
-/** The branch after a comma: "UNISON workplace steward, Hull hospitals branch". */
-const BRANCH_AFTER = /^,[ \t]+(?:[\p{L}'’-]+[ \t]+){0,4}branch\b/u;
-/** The branch in brackets: "Member of the GMB (Ambulance branch)", "Unite (health branch)". */
-const BRANCH_BRACKET = /^[ \t]*\((?:[\p{L}'’-]+[ \t]+){0,3}branch\)/iu;
-/** A rep's role after the membership and a comma, the writer's too: "Unison member, workplace rep". */
-const ROLE_AFTER_COMMA = /^,[ \t]+(?:(?:workplace|branch|shop|learning|equality)[ \t]+)?(?:rep|representative|steward|convenor)\b/i;
+/** The branch after a comma, named by a word or a few: "UNISON workplace steward, Hull hospitals branch" (", branch secretary" is a role). */
+const BRANCH_AFTER = /^,[ \t]+(?:[\p{L}'’-]+[ \t]+){1,4}branch\b/u;
+/** The branch in brackets: "Member of the GMB (Ambulance branch)", "Unite (Yorkshire and Humber health branch)". */
+const BRANCH_BRACKET = /^[ \t]*\((?:[\p{L}'’-]+[ \t]+){0,5}branch\)/iu;
+/**
+ * A rep's or a branch officer's role after the membership and a comma, the writer's too: "Unison member, workplace rep",
+ * "GMB member, union learning rep", "RCN member, accredited steward", "Unison member, branch secretary".
+ */
+const ROLE_AFTER_COMMA =
+  /^,[ \t]+(?:(?:accredited|elected|senior|deputy|lead|local)[ \t]+)?(?:(?:(?:workplace|branch|shop|learning|union[ \t]+learning|equality|safety|health[ \t]+and[ \t]+safety|H&S|staff[ \t]+side|industrial[ \t]+relations)[ \t]+)?(?:rep|representative|steward|convenor)|branch[ \t]+(?:secretary|chair|treasurer|officer))\b/i;
+/** "member" straight after a union's name: "RCN member". */
+const MEMBER_AFTER = /^[ \t]+member\b/i;
 /** The writer's workplace named by its kind alone, which says no more than the role: "CSP steward at my Trust". */
 const OWN_WORKPLACE = /^[ \t]+at[ \t]+(?:my|our)[ \t]+(?:trust|hospital|practice|workplace|site|surgery)\b/i;
 /** The role's own years, straight after it: "branch secretary (2022–)", "since 2021", "in 2015". */
@@ -170,10 +176,13 @@ export function findTradeUnion(text: string): Span[] {
     const lineStart = text.lastIndexOf('\n', m.index - 1) + 1;
     const listed = !professional && (MEMBERSHIP_LINE.test(text.slice(lineStart, m.index)) || underMembershipHeading(text, lineStart));
     // "Unite" alone is a verb and "RCN" a professional body: they need a role after, membership before or a union's label.
-    if (role < 0 && !(before && !professional) && !LABEL_BEFORE.test(preceding) && !full && !listed) continue;
+    // "RCN member, accredited steward": a professional body's member with a rep's role after the comma is a union's.
+    const member = role < 0 ? MEMBER_AFTER.exec(text.slice(end, end + 12)) : null;
+    const repAfter = member !== null && ROLE_AFTER_COMMA.test(text.slice(end + member[0].length, end + member[0].length + 40));
+    if (role < 0 && !(before && !professional) && !LABEL_BEFORE.test(preceding) && !full && !listed && !repAfter) continue;
     const start = before ? m.index - before[0].length : bracketed ? fullNameStart(text, m.index - 1) : m.index;
     if (OTHERS_BEFORE.test(text.slice(Math.max(0, start - 60), start))) continue;
-    const from = role < 0 ? end + (full?.[0].length ?? 0) : role;
+    const from = role < 0 ? end + (full?.[0].length ?? 0) + (repAfter ? member![0].length : 0) : role;
     // Only what is said of the role goes with it; the employer, ward and their years after it stay ("UNISON steward, Ward 7, … (2018-2021)").
     let until = forPhraseEnd(text, from);
     const and = AND_ROLE.exec(text.slice(until, until + 12));

@@ -15,7 +15,10 @@ export interface NameRun {
 
 /** Organisation and place words that are also common surnames (Villa as Filipino, Spanish and Italian names have it). */
 const SURNAME_LIKE = new Set(['Green', 'Hill', 'Park', 'Hall', 'Wood', 'Lane', 'Court', 'House', 'Church', 'Fields', 'Gates', 'Cross', 'Bridge', 'Marsh', 'Moor', 'Dale', 'Vale', 'Banks', 'Bank', 'Rose', 'Ward', 'Gate', 'Chapel', 'Temple', 'Burn', 'Mills', 'Meadows', 'Brook', 'Woods', 'Villa', 'Croft', 'Lodge']);
-const EPONYM_FOLLOWERS = /^(?:envelopes?|records?|notes|folders?|criteria|score|scores|scale|test|tests|syndrome|disease|sign|signs|procedure|manoeuvre|method|model|principles?|rule|rules|classification|questionnaire|chart|charts|formula|technique|approach|effect|reflex|fracture|bandage|catheter|tube|view|position|ward|wing|unit|building|lecture|award|scholarship|fellowship|programme|prize|medal|style|training|course|module|framework|rounds?|tiers?|mandatory)$/i;
+const EPONYM_FOLLOWERS = /^(?:envelopes?|records?|notes|folders?|criteria|score|scores|scale|test|tests|syndrome|disease|sign|signs|procedure|manoeuvre|method|model|principles?|rule|rules|classification|questionnaire|chart|charts|formula|technique|approach|effect|reflex|fracture|bandage|catheter|tube|view|position|ward|wing|unit|building|lecture|award|scholarship|fellowship|programme|prize|medal|style|training|course|module|framework|rounds?|mandatory)$/i;
+
+/** A tier with its number after a name is a course's level ("Oliver McGowan Tier 2"); the scan reads a numbered tier as no name word. */
+const NUMBERED_TIER = /^tiers?$/i;
 
 /** What a verb takes, so "signs off", "tests the" make the word after a name a verb: "Fiona MacLeod signs off my competencies". */
 const VERB_OBJECT = /^(?:off|out|up|the|a|an|my|our|his|her|their|every|each|all|them|it|this|these|those)$/;
@@ -227,12 +230,12 @@ export function readNameRun(words: Word[], from: number, options: { minParts?: n
   // "Komfo Anokye Teaching Hospital": an organisation's kind a word or two later.
   if (after && spaced && namesAnInstitution(words, lastIndex + 1)) return null;
   // "Lloyd George envelopes", "Glasgow Coma Scale": a thing named after someone.
-  if (after && spaced && isEponymFollower(after.text, words[lastIndex + 2]?.text)) return null;
+  if (after && spaced && (isEponymFollower(after.text, words[lastIndex + 2]?.text) || (after.kind === 'other' && NUMBERED_TIER.test(after.text)))) return null;
   if (after && spaced && after.kind === 'caps' && !allCaps && after.text.length <= 6 && /^(?:NHS|PCN|ICB|CCG|UK|LLP|LTD)$/.test(after.text)) return null;
   // "Hywel Dda UHB": a Welsh health board's name before its letters ("Rhys Evans HB lead", "Gwen Price UHB Betsi" are people).
   if (after && spaced && /^(?:UHB|LHB|THB)$/.test(after.text) && WELSH_BOARD.test(parts.join(' '))) return null;
   if (HOUSE_WORDS.has(parts.at(-1)!) && namesAHouse(words, from, lastIndex)) return null;
-  if (volunteeredFor(words, from, lastIndex) || FOUNDERS_CHARITIES.has(parts.join(' '))) return null;
+  if (volunteeredFor(words, from, lastIndex) || (!hasTitle && namesFoundersCharity(words, from, lastIndex, parts.join(' ')))) return null;
   return { parts, start, end };
 }
 
@@ -256,6 +259,23 @@ function namesAHouse(words: Word[], from: number, last: number): boolean {
  * so called: "shop volunteer for Marie Curie", "Sue Ryder hospice". A surname alone ("Dr Ryder") is still a person.
  */
 const FOUNDERS_CHARITIES: ReadonlySet<string> = new Set(['Marie Curie', 'Sue Ryder', 'Leonard Cheshire', 'Anthony Nolan', 'Roy Castle']);
+/** Words after a founder's charity that say it is the body: "Marie Curie nurse", "Sue Ryder hospice", "the Anthony Nolan register". */
+const FOUNDERS_CHARITY_AFTER = /^(?:charity|charities|shops?|hospices?|appeal|helpline|fundraising|befriending|volunteers?|volunteering|nurses?|nursing|trust|services?|homes?|centre|register|Lung|Foundation|Cancer)$/i;
+/** Words before "for", "at", "with" that name giving or working for a body: "raised money for Leonard Cheshire", "worked for Marie Curie". */
+const FOUNDERS_CHARITY_BEFORE = /^(?:volunteer|volunteers|volunteered|volunteering|raise|raised|raising|money|funds|fundraise|fundraised|fundraiser|fundraising|donate|donated|donating|work|works|worked|working|employed|placement|support|supporting|supported)$/i;
+
+/**
+ * Whether a founder's name is the charity: only with a charity's word after it, "the" before it, or a giving or working verb
+ * before it ("Sue Ryder hospice", "the Marie Curie and Manorlands teams", "raised money for Leonard Cheshire"); alone, or after a title, it is a person ("My supervisor was Roy Castle").
+ */
+function namesFoundersCharity(words: Word[], from: number, last: number, name: string): boolean {
+  if (!FOUNDERS_CHARITIES.has(name)) return false;
+  if (words[last]?.joinsNext && FOUNDERS_CHARITY_AFTER.test(words[last + 1]?.text ?? '')) return true;
+  // "with the Marie Curie and Manorlands teams": a person is not "the" anyone.
+  if (words[from - 1]?.text === 'the' && words[from - 1]!.joinsNext) return true;
+  const by = words[from - 1]?.text ?? '';
+  return /^(?:for|at|with|in|to)$/.test(by) && FOUNDERS_CHARITY_BEFORE.test(words[from - 2]?.text ?? '');
+}
 
 /** The verbs before a body someone volunteers for: "volunteering for", "I volunteer at". */
 const VOLUNTEERS = /^(?:volunteer|volunteers|volunteered|volunteering)$/i;

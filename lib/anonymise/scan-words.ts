@@ -141,6 +141,11 @@ function isVerbNotTitle(text: string, words: readonly Word[], i: number): boolea
   return after !== undefined && after.kind === 'lower' && /^[ \t]+$/.test(text.slice(words[j - 1]!.end, after.start));
 }
 
+/** A tier and its number is a grade or a course's level ("Tier 2", "Tier 3 trainer"), never a name ("Helen Tier, Practice Manager" is). */
+function numberedTier(text: string, value: string, end: number): boolean {
+  return (value === 'Tier' || value === 'Tiers' || value === 'TIER') && /^[ \t]{1,2}\d/.test(text.slice(end, end + 3));
+}
+
 export function scanWords(text: string): Word[] {
   const words: Word[] = [];
   for (const m of matchAll(text, WORD)) {
@@ -181,7 +186,7 @@ export function scanWords(text: string): Word[] {
       continue;
     }
     // A word run into a digit is a code's or a model's ("Net2", "Series7"), never a name's.
-    const glued = !dot && DIGIT.test(text.charAt(m.index + m[0].length));
+    const glued = !dot && (DIGIT.test(text.charAt(m.index + m[0].length)) || numberedTier(text, value, m.index + m[0].length));
     words.push({ text: value, start: m.index, end: m.index + value.length + velar, kind: glued ? 'other' : kindOf(value), dot, joinsNext: false, join: null });
   }
   for (let i = 0; i < words.length; i++) if (words[i]!.kind === 'title' && isVerbNotTitle(text, words, i)) words[i]!.kind = 'cap';
