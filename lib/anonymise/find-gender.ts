@@ -38,9 +38,10 @@ const GLOSS = String.raw`(?:[ \t]+\(\p{Ll}{2,12}\))?`;
 const PRONOUNS = new RegExp(String.raw`\b(?:[Pp]ronouns|[Mm]y[ \t]+pronouns[ \t]+are|I[ \t]+(?:use|go[ \t]+by))[ \t]*(?:[:\-–][ \t]*)?\(?(${PRONOUN_SET}\b${GLOSS})`, 'gu');
 /**
  * Pronouns that fill a field of their own, as a name's line or a header sets them after a comma, a bar or a dot: "Sam Patel,
- * she/her", "Band 6 | he/him", "she/they" alone on a line. A set in running prose is someone else's ("ask whether they use he/him").
+ * she/her", "Band 6 | he/him", "she/they" alone on a line (spaces only between the mark and the set, so no two parts of
+ * the expression can take the same tab). A set in running prose is someone else's ("ask whether they use he/him").
  */
-const FIELD_PRONOUNS = new RegExp(String.raw`(?<=(?:^|[\t|•·,])[ \t]{0,8})${PRONOUN_SET}${GLOSS}(?=[ \t]{0,8}(?:[\t|•·\r\n]|$))`, 'gimu');
+const FIELD_PRONOUNS = new RegExp(String.raw`(?<=(?:^|[\t|•·,])[ ]{0,8})${PRONOUN_SET}${GLOSS}(?=[ ]{0,8}(?:[\t|•·\r\n]|$))`, 'gimu');
 /** The blanks and field marks between two pronoun sets in a row of options ("she/her, he/him, they/them", "| she/her | he/him"). */
 const FIELD_GAP = charTest(' \t|•·,;');
 const SET_OPENS = new RegExp(`^${PRONOUN_SET}`, 'iu');

@@ -39,7 +39,7 @@ const LABEL_BEFORE = /\b(?:trade[ \t]+)?union(?:[ \t]+membership)?[ \t]*:[ \t]*$
  */
 const MEMBERSHIP_LINE = /^[ \t]*(?:[-•*][ \t]*)?(?:(?:professional|trade[ \t]+union)[ \t]+)?(?:memberships?|affiliations?)[ \t]*(?::|[–—-][ \t])/i;
 /** The same words as a heading of their own line, a list under it: "PROFESSIONAL MEMBERSHIPS⏎• NMC registered⏎• Unison". */
-const MEMBERSHIP_HEADING = /^[ \t]*(?:(?:professional|trade[ \t]+union)[ \t]+)?(?:memberships?|affiliations?)[ \t]*:?[ \t]*$/i;
+const MEMBERSHIP_HEADING = /^[ \t]*(?:(?:professional|trade[ \t]+union)[ \t]+)?(?:memberships?|affiliations?)[ \t]*(?::[ \t]*)?$/i;
 /** How many of a list's lines above a union's may stand between it and its heading. */
 const LIST_REACH = 6;
 /** Whether the line opening at `lineStart` is in a list under a memberships heading, with no blank line between. */
