@@ -1140,6 +1140,8 @@ function findFormalName(layout: DocumentLayout, words: Word[], nicknames = true)
   // A line a little further down, past the header, when the writer's own address spells it: a two-column CV merged line by
   // line may put "NADIRA BACCHUS" under its post, a registration and a section's heading.
   for (const line of lines.filter((l) => l.text.trim()).slice(1, TOP_LINES)) {
+    // A referee's name over their own address is not the writer's.
+    if (sectionAt(layout, line.start)?.kind === 'references') continue;
     const spelt = headingSpeltByEmail(text, line.start, line.end);
     if (spelt) return spelt;
   }
