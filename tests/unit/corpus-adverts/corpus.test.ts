@@ -185,17 +185,22 @@ describe.each(SLICES)('the %s slice of the advert and email corpus (tests/corpus
  * interview summary, a Slack thread, a TikTok script and an international recruitment FAQ; surnames such as Young, Strong
  * and Gentle, young mothers, native valve disease, mature cataracts, strong sources, fit testing, lived experience as a
  * genuine requirement and "native English" quoted as wording to avoid as traps) and left for the study slice at the start of
- * round 48, leaving 350 again: the floors are set where the 350 stand.
+ * round 48, leaving 350 again; round 48's rules left the 350 at 1719/1781 and 1669/1824. The 48 `fresh48-*` then joined after
+ * round 48's measurement (a voicemail transcript, an internal transfer reply, a comment thread on a draft job description, a
+ * flexible working reply, an acting-up e-mail, partners' meeting notes, a buddy scheme e-mail, a WhatsApp voice note, a staff
+ * newsletter, a probation note, a LinkedIn post, a Facebook post and an easy-read advert; a fitness test and a C1 licence with
+ * their reasons, a lead apron's weight explained, older convictions, the former name of a service and wording quoted to be
+ * spelt out as traps): the floors are set on all 398.
  */
 describe('the held-out slice of the advert and email corpus (totals only)', () => {
   const f = figures(evaluateSlice('held-out'));
 
   it('keeps its precision, recall and document figures', () => {
-    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.9651);
-    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.915);
-    expect(ratio(f.documentPrecision)).toBeGreaterThanOrEqual(0.9805);
-    expect(ratio(f.documentRecall)).toBeGreaterThanOrEqual(0.9915);
-    expect(f.trapsFlagged.right).toBeLessThanOrEqual(22);
+    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.9551);
+    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.898);
+    expect(ratio(f.documentPrecision)).toBeGreaterThanOrEqual(0.9828);
+    expect(ratio(f.documentRecall)).toBeGreaterThanOrEqual(0.9925);
+    expect(f.trapsFlagged.right).toBeLessThanOrEqual(38);
   });
 });
 
@@ -213,9 +218,9 @@ describe('the study slice of the advert and email corpus (tests/corpus/study)', 
 
   it('keeps its precision, recall and traps', () => {
     expect(results.length).toBeGreaterThan(0);
-    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.9411);
-    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.877);
-    expect(f.trapsFlagged.right).toBeLessThanOrEqual(130);
+    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.9415);
+    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.8781);
+    expect(f.trapsFlagged.right).toBeLessThanOrEqual(128);
   });
   it('finds exactly the pinned findings', async () => {
     await expect(pins(results)).toMatchFileSnapshot('./findings.study.txt');
