@@ -100,11 +100,12 @@ const SUPPORT = phraseList(
 ).concat(SUPPORTING_SOMEONE);
 /**
  * Doubts that make the year someone qualified an age, in its sentence or the next: "graduated in 1992 – might be
- * winding down", "qualified in 1985, so I doubt she'd keep up". Without one the year is a career fact ("trained in 2021
+ * winding down", "qualified in 1985, so I doubt she'd keep up", "qualified in the seventies and probably isn't great with
+ * the online booking" (technology, the age-coded doubt). Without one the year is a career fact ("trained in 2021
  * so still needs her preceptorship signed off").
  */
 const AGE_DOUBT = phraseList(
-  'keep up, keeping up, up to speed, pace, new system, new systems, new ways, set in, adapt, adapting, retire, retiring, retirement, winding down, slow down, slower, younger, older, energy, technology, pick up, modern',
+  'keep up, keeping up, up to speed, pace, new system, new systems, new ways, set in, adapt, adapting, retire, retiring, retirement, winding down, slow down, slower, younger, older, energy, technology, pick up, modern, online, digital, computer, computers, apps',
 );
 /** Care given to a patient: praise of them ("Mrs Khan in bay 3 is lovely, but …") is not a panel's. */
 const IN_CARE = phraseList('carer, carers, in bay, in bed, admitted, discharged, care plan');

@@ -36,7 +36,8 @@ describe('a year of qualifying, held against someone only with an age-coded doub
     ['Very strong, but she graduated in 1997 and has only worked in the private sector.', 'email'],
   ]);
   flags([
-    ['Lovely manner, but he graduated in 1991, so I doubt he would keep up with the new systems.', 'email', [['age-judged', 'manner, but he graduated in 1991', 7]]],
+    // The year beside a doubt about keeping up is age-qualified-years-ago's reading, which takes the year alone.
+    ['Lovely manner, but he graduated in 1991, so I doubt he would keep up with the new systems.', 'email', [['age-qualified-years-ago', 'graduated in 1991', 22]]],
   ]);
 });
 
