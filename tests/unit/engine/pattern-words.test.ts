@@ -23,9 +23,10 @@ const PATTERNS = MATCHER.patterns.map((pattern, i) => {
 
 /**
  * Every pattern scanned over every corpus text or rule example: the work grows with the rules and the
- * corpus, and on a shared machine (load 15) it passed vitest's 5 s default (5-9 s seen).
+ * corpus. The examples' sweep takes 13 s alone on an idle two-core machine and 35 s beside the rest of
+ * the suite under load, so the guard is set well above both; the time is a benchmark's business, not this test's.
  */
-const SWEEP_TIMEOUT = 30_000;
+const SWEEP_TIMEOUT = 120_000;
 
 /** What a plain scan with the written expression finds, with no word test: the reference. */
 function scanned(text: string, regex: RegExp): [number, number][] {
