@@ -131,3 +131,15 @@ describe('the year someone qualified, used against them', () => {
 describe('a qualifying year given in brackets is a fact; the judgement beside it is flagged on its own words', () => {
   flags([['Solid candidate (trained in 1991) but too old to adapt, I suspect.', 'email', [['age-too-old', 'too old', 38]]]]);
 });
+
+describe('a colleague retiring from the post being filled is a fact', () => {
+  leaves([
+    ['Mr Jones, our partner, is nearly retiring, so we are recruiting a new GP.', 'email'],
+    ["Dr Patel is almost retiring after 30 years, and we'd like to wish her well.", 'email'],
+    ["Our dispensary lead is about to retire, so we're advertising the post this week.", 'email'],
+  ]);
+  flags([
+    ["He's practically retired, so I wouldn't shortlist.", 'email', [['age-retirement', 'practically retired', 5]]],
+    ['Candidate 5 is a safe pair of hands but must be nearly retiring.', 'email', [['age-retirement', 'nearly retiring', 48]]],
+  ]);
+});
