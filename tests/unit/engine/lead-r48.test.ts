@@ -143,3 +143,8 @@ describe('a colleague retiring from the post being filled is a fact', () => {
     ['Candidate 5 is a safe pair of hands but must be nearly retiring.', 'email', [['age-retirement', 'nearly retiring', 48]]],
   ]);
 });
+
+describe('people cared for described as articulate', () => {
+  leaves([['Our residents are surprisingly articulate about what they want from the service.', 'advert']]);
+  flags([['He was surprisingly articulate at interview.', 'email', [['well-spoken', 'surprisingly articulate', 7]]]]);
+});
