@@ -62,11 +62,12 @@ const HARD = ['email', 'phone', 'postcode', 'url', 'handle', 'nhs-number', 'ni-n
  * 1334, with 1.9 % removed. At the start of round 48 the 21 `f47-*` joined: name recall 0.9891 (4909/4963), 1423 other
  * details, with 1.9 % removed; round 48's tuned leaks by reading (a pronoun field, a union's branch and a rep's role, a title and
  * an initial before a place's name), a twenty-ninth real audit (anonymiser-102), what the unseen `f48-*` showed
- * (anonymiser-103) and the review's mends brought them to 0.9891 and 1414, with 1.9 % removed.)
+ * (anonymiser-103) and the review's mends brought them to 0.9891 and 1414, with 1.9 % removed. At the start of round 49
+ * the 21 `f48-*` joined: name recall 0.9889 (5014/5070), 1490 other details, with 1.9 % removed.)
  */
 const FLOORS: Record<keyof typeof TUNED_SLICES, { nameRecall: number; otherLeaks: number }> = {
   fixtures: { nameRecall: 0.98, otherLeaks: 0 },
-  tuned: { nameRecall: 0.9891, otherLeaks: 1414 },
+  tuned: { nameRecall: 0.9889, otherLeaks: 1490 },
 };
 
 describe.each(Object.entries(TUNED_SLICES) as [keyof typeof TUNED_SLICES, string][])('the %s corpus (%s)', (slice, dir) => {

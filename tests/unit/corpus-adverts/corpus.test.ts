@@ -190,23 +190,24 @@ describe.each(SLICES)('the %s slice of the advert and email corpus (tests/corpus
  * flexible working reply, an acting-up e-mail, partners' meeting notes, a buddy scheme e-mail, a WhatsApp voice note, a staff
  * newsletter, a probation note, a LinkedIn post, a Facebook post and an easy-read advert; a fitness test and a C1 licence with
  * their reasons, a lead apron's weight explained, older convictions, the former name of a service and wording quoted to be
- * spelt out as traps): the floors are set on all 398.
+ * spelt out as traps) and left for the study slice at the start of round 49, leaving 350 again: the floors are set where
+ * the 350 stand.
  */
 describe('the held-out slice of the advert and email corpus (totals only)', () => {
   const f = figures(evaluateSlice('held-out'));
 
   it('keeps its precision, recall and document figures', () => {
-    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.9551);
-    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.898);
-    expect(ratio(f.documentPrecision)).toBeGreaterThanOrEqual(0.9828);
-    expect(ratio(f.documentRecall)).toBeGreaterThanOrEqual(0.9925);
-    expect(f.trapsFlagged.right).toBeLessThanOrEqual(38);
+    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.9651);
+    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.915);
+    expect(ratio(f.documentPrecision)).toBeGreaterThanOrEqual(0.9805);
+    expect(ratio(f.documentRecall)).toBeGreaterThanOrEqual(0.9915);
+    expect(f.trapsFlagged.right).toBeLessThanOrEqual(22);
   });
 });
 
 /**
  * The study slice: idiomatic text by writers who never saw the rules (round 9's two, and rounds 10 to
- * 47's `fresh10-*` to `fresh47-*`, moved here from the held-out slice once measured, and rounds 16
+ * 48's `fresh10-*` to `fresh48-*`, moved here from the held-out slice once measured, and rounds 16
  * and 17's `para16a-*` to `para17b-*`, short documents dense in one family of problems each, written
  * as development material), which rules are
  * fitted to but which is not held to the issue's floors. Its findings are pinned like the tuned
@@ -218,9 +219,9 @@ describe('the study slice of the advert and email corpus (tests/corpus/study)', 
 
   it('keeps its precision, recall and traps', () => {
     expect(results.length).toBeGreaterThan(0);
-    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.9415);
-    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.8781);
-    expect(f.trapsFlagged.right).toBeLessThanOrEqual(128);
+    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.9403);
+    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.8759);
+    expect(f.trapsFlagged.right).toBeLessThanOrEqual(144);
   });
   it('finds exactly the pinned findings', async () => {
     await expect(pins(results)).toMatchFileSnapshot('./findings.study.txt');
