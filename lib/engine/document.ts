@@ -411,6 +411,9 @@ export class Doc {
    * ("o'neill", "uk's", "café"), by the run in lower case. With the words, every such run in the text.
    */
   private runStarts: Map<string, number[]> | null = null;
+  /** runStarts by the runs' thread numbers, for wordStarts: made on first asking, in the numbering's epoch. */
+  private runsByNumber: Map<number, number[]> | null = null;
+  private runsEpoch = -1;
   private ids: WordIds | null = null;
   private readonly matches = new Map<Phrases, { starts: number[]; ends: number[]; found: Set<readonly string[]> }>();
   /** This text's serial, for STAMP; 0 until its words are numbered. */
@@ -663,7 +666,9 @@ export class Doc {
    */
   wordStarts(words: readonly string[]): Int32Array {
     const wanted = numbersOf(words);
-    const runs = this.runStarts!;
+    // Most texts have a run (an apostrophe is enough): looked up by each start word's number, which
+    // costs less than a lookup by the string, once per start word of every pattern tried.
+    const runs = this.runStarts!.size === 0 ? null : this.runNumbers();
     const { tokens, wordFirst, wordTokens } = this;
     let n = 0;
     let sources = 0;
@@ -676,9 +681,9 @@ export class Doc {
         for (let p = from; p < to; p++) scratch[n++] = tokens[wordTokens[p]!]!.start;
         sources++;
       }
-      if (runs.size === 0) continue;
+      if (runs === null) continue;
       // Index loops: an iterator here, made per start word of every pattern tried, cost more than the reads.
-      const at = runs.get(words[i]!);
+      const at = runs.get(wanted[i]!);
       if (!at) continue;
       if (n + at.length > scratch.length) scratch = grown(scratch, n + at.length);
       for (let r = 0; r < at.length; r++) scratch[n++] = at[r]!;
@@ -686,6 +691,16 @@ export class Doc {
     }
     if (n === 0) return EMPTY;
     return scratch.slice(0, sources > 1 ? sortedOnce(scratch, n) : n);
+  }
+
+  private runNumbers(): Map<number, number[]> {
+    if (this.runsByNumber === null || this.runsEpoch !== currentEpoch()) {
+      const runs = new Map<number, number[]>();
+      for (const [run, at] of this.runStarts!) runs.set(wordNumber(run), at);
+      this.runsByNumber = runs;
+      this.runsEpoch = currentEpoch();
+    }
+    return this.runsByNumber;
   }
 
   /**

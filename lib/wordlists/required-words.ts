@@ -25,12 +25,15 @@ type Language = Set<string>;
 const ALNUM = [...'abcdefghijklmnopqrstuvwxyz0123456789'];
 const isAlnum = (c: string) => (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
 
-/** Joins two strings, merging what repeats: two SEPs are one SEP, two ANYs one ANY. */
+/**
+ * Joins two strings, merging what repeats: two SEPs are one SEP, two ANYs one ANY, two BOUNDARYs one
+ * ("\b(?<=\bmust\s)fewer": else the match would not read as opening with "fewer" and get no `starts`).
+ */
 function join(a: string, b: string): string {
   if (a === '' || b === '') return a + b;
   const last = a.at(-1)!;
   const first = b[0]!;
-  if ((last === SEP && first === SEP) || (last === ANY && first === ANY)) return a + b.slice(1);
+  if ((last === SEP && first === SEP) || (last === ANY && first === ANY) || (last === BOUNDARY && first === BOUNDARY)) return a + b.slice(1);
   return a + b;
 }
 
@@ -103,6 +106,22 @@ function withinAlnum(min: number, max: number): boolean {
 function alternativesLanguage(alternatives: AST.Alternative[], unicodeCase = false): Language {
   const out: Language = new Set();
   for (const alt of alternatives) for (const s of sequenceLanguage(alt.elements, unicodeCase)) out.add(s);
+  return out.size > MAX_STRINGS ? firstWordsOf(out) : out;
+}
+
+/**
+ * Too many strings, each cut after its first word and the SEP or BOUNDARY after it, and read as ANY
+ * from there ("must ?"): a looser language that still holds every match, so that a long pattern
+ * keeps the words it opens with and its `starts` (uk-ties-demanded had none, and was tried at every
+ * character of every text). ANY when even those are too many.
+ */
+function firstWordsOf(lang: Language): Language {
+  const out: Language = new Set();
+  for (const s of lang) {
+    let j = 1;
+    while (j < s.length && !((s[j] === SEP || s[j] === BOUNDARY) && isAlnum(s[j - 1]!))) j++;
+    out.add(j < s.length ? join(s.slice(0, j + 1), ANY) : s);
+  }
   return out.size > MAX_STRINGS ? new Set([ANY]) : out;
 }
 

@@ -2558,10 +2558,32 @@ function familyStarts(doc: Doc, inFamily: (norm: string) => boolean): Int32Array
   return doc.tokensWith(forms);
 }
 
+/** The first FAMILY_STEM letters of the text's words that have that many: once per text. */
+const stemsCache = new WeakMap<Doc, Set<string>>();
+function stemsOf(doc: Doc): Set<string> {
+  let stems = stemsCache.get(doc);
+  if (!stems) {
+    stems = new Set();
+    const { words } = doc.wordIds();
+    for (let w = 0; w < words.length; w++) if (words[w]!.length >= FAMILY_STEM) stems.add(words[w]!.slice(0, FAMILY_STEM));
+    stemsCache.set(doc, stems);
+  }
+  return stems;
+}
+
+/**
+ * Whether the text holds some word of `word`'s family (familyOf): a few lookups, where the scan
+ * reads every distinct word of the text for the first word's family. Most expansions asked about
+ * have a word the text lacks.
+ */
+const mayHoldFamily = (doc: Doc, word: string) =>
+  word.length > FAMILY_STEM ? stemsOf(doc).has(word.slice(0, FAMILY_STEM)) : doc.holds(word) || doc.holds(`${word}s`);
+
 /** The scan behind writtenInFamily, from each place the expansion's first word may stand. */
 function scanFamily(doc: Doc, expansion: string): boolean {
   const words = wordsOf(expansion).filter((w) => !FAMILY_SMALL.has(w));
   if (words.length < FAMILY_WORDS || !words.some((w) => w.length > FAMILY_STEM)) return false;
+  for (let i = 0; i < words.length; i++) if (!mayHoldFamily(doc, words[i]!)) return false;
   const { tokens } = doc;
   const inFamily = words.map(familyOf);
   for (const k of familyStarts(doc, inFamily[0]!)) {
