@@ -1619,8 +1619,9 @@ export function isAboutStaff(doc: Doc, from: number, to: number): boolean {
   if (weAreAGroupOf(doc, from)) return true;
   if (describesStaffNamed(doc, from)) return true;
   if (surnameAfterGivenName(doc, from)) return false;
-  // A patient group: possessive before a service noun, an age, or a pairing with another patient group.
-  if (match.norm.endsWith("s'") || match.norm.endsWith("'s")) return false;
+  // A patient group: possessive before a service noun, an age, or a pairing with another patient group; but "the
+  // girls' team", "our lads' crew" name the workforce by its own noun (not "the girls' netball team").
+  if (match.norm.endsWith("s'") || match.norm.endsWith("'s")) return staffByPossessive(doc, from, to);
   // What a candidate is called, before any reading of a patient group: "she's a slip of a girl and...".
   if (namesCandidate(doc, from, to)) return true;
   // "Hi girls (and Tom!)": an e-mail's greeting to colleagues, whoever is added after it.
@@ -1687,6 +1688,22 @@ export function isAboutStaff(doc: Doc, from: number, to: number): boolean {
   // "the lady from the lab", "the gentleman who rang": one particular person named politely, not staff.
   // "the girls' HPV programme … working with the girls": "the" refers back to those the text's service is for.
   return determiner && !(tokens[k]!.norm === 'the' && (COURTESY.has(match.norm) || servedElsewhere(doc, match)));
+}
+
+/** Determiners before a group's possessive that name a team of one's own: "the girls' team", "our lads' crew". */
+const OWN_TEAM = new Set(['the', 'our', 'my', 'your']);
+
+/** Words of a sports side, by which "the girls' team" is a club's: "won the cup", "the league". */
+const CONTESTS = new Set(['club', 'league', 'cup', 'match', 'matches', 'tournament', 'squad', 'coach', 'coaching']);
+
+/** Whether a group's possessive names staff: a determiner, then a staff group's noun straight after, in a sentence of no sport. */
+function staffByPossessive(doc: Doc, from: number, to: number): boolean {
+  const { tokens } = doc;
+  const next = tokens[to];
+  if (!OWN_TEAM.has(tokens[from - 1]?.norm ?? '') || !inSentenceOf(next, tokens[from]!) || !STAFF_GROUPS.has(next!.norm)) return false;
+  const end = doc.sentenceEnd(tokens[from]!.sentence);
+  for (let k = doc.sentenceStart(tokens[from]!.sentence); k < end; k++) if (GAMES.has(tokens[k]!.norm) || CONTESTS.has(tokens[k]!.norm)) return false;
+  return true;
 }
 
 /** How many words after a group's possessive its service's noun may come: "the girls' HPV vaccination programme". */

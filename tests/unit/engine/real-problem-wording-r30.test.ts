@@ -82,7 +82,7 @@ describe('a person judged by class, schooling or region', () => {
 describe('a mental health condition or a disability brushed off or mocked', () => {
   it.each<[string, Found]>([
     ['Just tell her to snap out of it.', [['mental-health-dismissed', 'snap out of it', 17]]],
-    ["He's not all there, bless him.", [['mental-health-dismissed', "He's not all there", 0]]],
+    ["He's not all there, bless him.", [['mental-health-dismissed', "He's not all there", 0], ['person-patronised', 'bless him', 20]]],
     ['She has got mental issues, that one.', [['mental-health-dismissed', 'got mental issues', 8]]],
     ['You should see a shrink.', [['mental-health-dismissed', 'should see a shrink', 4]]],
     ["Your mental health isn't our problem.", [['mental-health-dismissed', "Your mental health isn't our problem", 0]]],
