@@ -64,3 +64,21 @@ describe('the other wording fresh49 showed', () => {
     ['The natural history of the disease is explained in plain English at clinic.', 'advert'],
   ]);
 });
+
+describe('age, standing and belonging said another way', () => {
+  flags([
+    ['Honestly, at her stage in life, she might find the new rota too much.', 'email', [['age-idioms', 'at her stage in life, she might find', 10]]],
+    ['The partners want one of us, not someone from a big trust.', 'email', [['one-of-us', 'one of us', 18]]],
+    ['The trust wants an alpha to turn the division round.', 'advert', [['masculine-lead', 'an alpha', 16]]],
+    ['Day two: a fitness circuit in the gym before the panel.', 'email', [['fitness-test', 'fitness circuit', 11]]],
+    // Parking said in another clause does not answer a demand to drive.
+    ['Parking is tight, but we expect trainees to drive.', 'email', [['driving-licence', 'expect trainees to drive', 25]]],
+    ['The clinical lead will be a GP of at least ten years’ standing.', 'advert', [['age-years-experience', 'at least ten years’', 34]]],
+  ]);
+  leaves([
+    ['At your stage of training you will rotate through three wards.', 'advert'],
+    ['We need one of us to cover the Saturday clinic.', 'email'],
+    ['Patients may start an alpha blocker before the procedure.', 'advert'],
+    ['Parking is free for staff who drive.', 'advert'],
+  ]);
+});
