@@ -19,7 +19,7 @@ const LEAD_IN = [['a', 'minimum', 'of'], ['minimum', 'of'], ['minimum'], ['at', 
 const EXPERIENCE = new Set([
   'experience', 'exp', 'experienced', 'working', 'worked', 'work', 'practising', 'practicing', 'practice', 'qualified',
   'post', 'role', 'roles', 'similar', 'nursing', 'clinical', 'managing', 'management', 'leading', 'supervising',
-  'registered', 'registration', 'qualification', 'employment', 'background', 'as', 'within', 'in', 'service', 'continuous',
+  'registered', 'registration', 'qualification', 'employment', 'background', 'as', 'within', 'in', 'service', 'continuous', 'standing',
 ]);
 /** Verbs of having done the job, before "for 3 years". */
 const WORKED = new Set(['worked', 'practised', 'practiced', 'employed', 'qualified', 'registered']);
