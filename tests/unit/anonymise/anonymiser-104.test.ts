@@ -73,3 +73,25 @@ describe('the writer’s service at a place of worship', () => {
     expect(redact('Interests\nI volunteer at the St Helena Hospice shop in Colchester.')).toBe('Interests\nI volunteer at the St Helena Hospice shop in Colchester.');
   });
 });
+
+describe('a place in a phone number’s bracket', () => {
+  test('a country or a town beside the number goes', () => {
+    expect(redact('Contact\nMobile: +234 803 555 0192 (Nigeria, evenings)')).toBe('Contact\nMobile: [PHONE] ([PLACE OF ORIGIN], evenings)');
+    expect(redact('Contact\nHome (Lagos): +234 803 555 0192')).toBe('Contact\nHome ([PLACE OF ORIGIN]): [PHONE]');
+  });
+
+  test('what kind of number it is stays', () => {
+    expect(redact('Contact\nMobile: 07700 900 481 (evenings, WhatsApp)')).toBe('Contact\nMobile: [PHONE] (evenings, WhatsApp)');
+  });
+});
+
+describe('a relative in a phone number’s bracket', () => {
+  test('whose number it is goes', () => {
+    expect(redact('Contact\nAlso: +48 601 555 204 (Poland, family)')).toBe('Contact\nAlso: [PHONE] ([PLACE OF ORIGIN], [FAMILY])');
+    expect(redact('Contact\nEmergency: 07700 900 655 (wife)')).toBe('Contact\nEmergency: [PHONE] ([MARITAL STATUS])');
+  });
+
+  test('which line it is stays', () => {
+    expect(redact('Contact\nDaytime: 07700 900 481 (mobile, after 2 pm)')).toBe('Contact\nDaytime: [PHONE] (mobile, after 2 pm)');
+  });
+});
