@@ -44,6 +44,8 @@ const ET_AL = /^,?[ \t]et[ \t]al\b/;
 const LIST_END = new RegExp(`^(?:[.;]|${ET_AL.source.slice(1)})`);
 /** Two initials or more: "Chan WY", as a ward's or a bay's letter ("Ward B", "Bay C") is not. */
 const TWO_INITIALS = /^\p{Lu}{2,3}$/u;
+/** The year in brackets straight after a list, as Harvard sets it: "Okafor T and Lindqvist M (2022)". */
+const BRACKET_YEAR = /^[ \t]\((?:19|20)\d{2}[a-z]?\)/;
 /** A year after the list, on its line or the next: when the work was published. */
 const YEAR = /\b(?:19|20)\d{2}\b/;
 /** How far after a list its year is looked for: a title and a journal's name, not the rest of a long line. */
@@ -140,7 +142,7 @@ export function findAuthorLists(layout: DocumentLayout, seeds: NameRun[]): NameR
     return (k < sorted.length && sorted[k]!.start < end) || (k > 0 && sorted[k - 1]!.end > start);
   };
   for (const line of layout.lines) {
-    if (!line.text.includes(',') && !line.text.includes(' et al')) continue;
+    if (!line.text.includes(',') && !line.text.includes(' et al') && !line.text.includes(' and ')) continue;
     let run: Entry[] = [];
     const close = () => {
       // A single name only stands between two authors: one that ends the run is no author.
@@ -174,10 +176,14 @@ export function findAuthorLists(layout: DocumentLayout, seeds: NameRun[]): NameR
   return found;
 }
 
-/** A piece whose first author has the initials first, split at the "and" before the next: each part with where it starts. */
+/**
+ * A piece whose first author has the initials first or last, split at the "and" before the next: each part with where it
+ * starts ("K. S. Sujith and C. N. Ramachandran", "Okafor T and Lindqvist M (2022)").
+ */
 function andPieces(piece: string, at: number): [string, number][] {
   const and = AND.exec(piece);
-  if (!and || !INITIALS_FIRST.test(piece.slice(ENTRY_LEAD.exec(piece)![0].length, and.index))) return [[piece, at]];
+  const first = and ? piece.slice(ENTRY_LEAD.exec(piece)![0].length, and.index) : '';
+  if (!and || !(INITIALS_FIRST.test(first) || SURNAME_INITIALS.exec(first)?.index === 0)) return [[piece, at]];
   const next = and.index + and[0].length;
   return [
     [piece.slice(0, and.index), at],
@@ -242,7 +248,7 @@ function isList(run: Entry[], layout: DocumentLayout, lineStart: number): boolea
   const end = run.at(-1)!.end;
   const after = text.slice(end, end + 8);
   // An author's initials with their stops end the list with their own ("…, Wang C.-Y. Polypharmacy…").
-  if (!(LIST_END.test(after) || text.charAt(end - 1) === '.') || !run.some((entry) => entry.initials)) return false;
+  if (!(LIST_END.test(after) || text.charAt(end - 1) === '.' || BRACKET_YEAR.test(after)) || !run.some((entry) => entry.initials)) return false;
   if (ET_AL.test(after)) return true;
   // Two initials somewhere, or authors each with an initial ("Kask K, Lind M, Roos P.", "Clarke J, Adeyemi T."): a ward's or a
   // bay's letter stands alone, and its word is a non-name, which no entry has.

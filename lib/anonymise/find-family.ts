@@ -234,7 +234,14 @@ const RULES: [RegExp, RedactionType][] = [
   // Only the writer's own (`isOwnChild`).
   [ONE_CHILD, 'dependants'],
   // "Career break 2016-2018 (childcare)", "Career gap: parenting": a gap in the writer's timeline and what it was for.
-  [/\b(?:[Cc]areer[ \t]+)?(?:[Bb]reak|[Gg]ap|BREAK|GAP)[ \t]*(?:\(?(?:19|20)\d\d(?:[ \t]*[–-][ \t]*(?:(?:19|20)\d\d|present|now))?\)?[ \t]*)?[(:–—-][ \t]*(child[ \t-]?care|parenting|family[ \t]+reasons|caring[ \t]+responsibilities|raising[ \t]+(?:my|our)[ \t]+(?:children|family|kids))\b/g, 'dependants'],
+  // With no "I" it is still the writer's, and so is a relative cared for with no "my": "2019-2021: career break, caring for mother".
+  [
+    new RegExp(
+      `\\b(?:[Cc]areer[ \\t]+)?(?:[Bb]reak|[Gg]ap|BREAK|GAP)[ \\t]*(?:\\(?(?:19|20)\\d\\d(?:[ \\t]*[–-][ \\t]*(?:(?:19|20)\\d\\d|present|now))?\\)?[ \\t]*)?[(:,–—-][ \\t]*(child[ \\t-]?care|parenting|family[ \\t]+reasons|caring[ \\t]+responsibilities|raising[ \\t]+(?:my|our)[ \\t]+(?:children|family|kids)|(?:caring[ \\t]+for|looking[ \\t]+after)[ \\t]+(?:(?:my|our)[ \\t]+)?${KIN_ADJ}${RELATIVE})\\b`,
+      'g',
+    ),
+    'dependants',
+  ],
   // "because of childcare", "around the school run": the writer's own childcare.
   [/\b(?:because\s+of|due\s+to|around|my|our)\s+(childcare|(?:the\s+)?(?:school|nursery|childminder|breakfast[- ]club)\s+(?:runs?|pick-?ups?|drop-?offs?))\b/gi, 'dependants'],
   // "I drop my son at breakfast club", "collect the twins from nursery": the writer's own school run.

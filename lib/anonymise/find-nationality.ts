@@ -221,6 +221,13 @@ function inLanguageRow(text: string, start: number, end: number): boolean {
   return level;
 }
 
+/**
+ * A country's flag, two regional-indicator letters: in a CV it ties the writer to that country ("Amina Yusuf 🇳🇬"), whatever
+ * stands around it. Other flags (🏳️‍🌈, 🏁) are no country's; Scotland's and Wales's are a black flag whose tag letters
+ * normalising removes, so a black flag alone is left.
+ */
+const FLAG = /[\u{1F1E6}-\u{1F1FF}]{2}/gu;
+
 /** Each language pattern with the words it cannot match without. */
 const LANGUAGE_PATTERNS = [
   [NATIVE_LANGUAGE, ['ative', 'tongue', 'language']],
@@ -298,7 +305,7 @@ export function findNationality(text: string): Span[] {
       }
     }
   }
-  for (const pattern of [DUAL, CITIZEN_OF]) {
+  for (const pattern of [DUAL, CITIZEN_OF, FLAG]) {
     for (const m of matchAll(text, pattern)) spans.push(makeSpan('nationality', m.index, m.index + m[0].length));
   }
   return spans;

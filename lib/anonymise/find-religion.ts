@@ -84,13 +84,16 @@ const ACTIVITY =
 
 /** What the writer does at a place of worship, said before it: "choir at", "youth team at", "Sunday school at". */
 const FAITH_ACTIVITY = "(?:choir|worship\\s+team|youth\\s+(?:(?:group|team|club)(?:\\s+leader)?|work|worker|leader)|Sunday\\s+school|[Bb]ible\\s+study|prayer\\s+group|bell[- ]?ringers?|bell[- ]?ringing|altar\\s+servers?|flower\\s+rota|(?:women['’]s|men['’]s|youth)\\s+fellowship|(?:Sunday\\s+)?meditation\\s+class(?:es)?)";
+/** Serving a place as a volunteer: "volunteer at", "I help at the". */
+const SERVING = '(?:volunteer|volunteers|volunteered|volunteering|help|helps|helped|helping)';
+const SERVES = new RegExp(`^${SERVING}\\b`);
 /** An office, membership or activity before a place of worship: "deacon at", "an elder of the", "member of the local … chapel", "choir and youth team at". */
 const OFFICE_BEFORE = new RegExp(
-  `\\b(?:elder|deacon|deaconess|steward|usher|churchwarden|warden|organist|(?:lay|local)\\s+preacher|lay\\s+reader|trustee|treasurer|(?:(?:[Aa]ctive|[Rr]egular|[Ll]ifelong|[Ff]ounding|[Pp]ractising|[Pp]racticing|[Dd]evout|[Oo]bservant)\\s+)?member|(?<![\\p{L}\\p{N},;:][ \\t]*)Member|${FAITH_ACTIVITY}(?:\\s+(?:and|&)\\s+${FAITH_ACTIVITY})?)(?:\\s+(?:at|of|in|for)\\s+|,[ \\t]+)((?:[\\p{Ll}'’-]+\\s+){0,3})$`,
+  `\\b(?:elder|deacon|deaconess|steward|usher|churchwarden|warden|organist|(?:lay|local)\\s+preacher|lay\\s+reader|trustee|treasurer|(?:(?:[Aa]ctive|[Rr]egular|[Ll]ifelong|[Ff]ounding|[Pp]ractising|[Pp]racticing|[Dd]evout|[Oo]bservant)\\s+)?member|(?<![\\p{L}\\p{N},;:][ \\t]*)Member|${FAITH_ACTIVITY}(?:\\s+(?:and|&)\\s+${FAITH_ACTIVITY})?|${SERVING})(?:\\s+(?:at|of|in|for|with)\\s+|,[ \\t]+)((?:[\\p{Ll}'’-]+\\s+){0,3})$`,
   'u',
 );
 /** Every office is followed by one of these ("Member, Methodist Church": a CV's line puts a comma there). */
-const PREPOSITIONS = ['at', 'of', 'in', 'for', ','];
+const PREPOSITIONS = ['at', 'of', 'in', 'for', 'with', ','];
 const FAITH_OFFICE = new RegExp(`^(?:elder|deacon|deaconess|usher|churchwarden|lay|local\\s+preacher|${FAITH_ACTIVITY})\\b`);
 /** Words of a role listed before a faith organisation in a CV's line: "Deaconess and choir leader, RCCG Jesus Centre". */
 const ROLE_WORDS = new Set(
@@ -387,13 +390,33 @@ const MASS_IN = /\b[Mm]ass[ \t]+in[ \t]+\p{Lu}[\p{L}'’]*/gu;
 
 /**
  * Worship the writer goes to or keeps, with the rest of its clause ("I go to the masjid on Friday
- * lunchtimes for Jummah", "I fast through Ramadan", "I pray five times a day"), and a second act
- * joined by "and" ("…and pray at lunchtime").
+ * lunchtimes for Jummah", "I fast through Ramadan", "I pray five times a day"), a second act
+ * joined by "and" ("…and pray at lunchtime"), and one told of the writer after "who" ("As a Jew who
+ * keeps kosher": see `writerWho`).
  */
 const WORSHIP_ACT = needing(
   ['pray', 'fast', 'observe', 'keep', 'attend', 'read', 'serve', 'sing', 'play', 'church', 'mosque', 'masjid', 'gurdwara', 'temple', 'mandir', 'synagogue', 'shul', 'chapel', 'mass', 'jummah', 'vihara', 'kovil', 'hajj', 'umrah', 'pilgrimage', 'puja', 'aarti', 'seva', 'namaz', 'salah', 'salat', 'sadhana'],
-  /\b(?:I|we|We|and)[ \t]+(?:(?:also|usually|still|regularly|always|normally)[ \t]+)?(?:pray|fast(?![\w-])|observe[ \t]+(?:the[ \t]+)?(?:Sabbath|Shabbat|Lent|Ramadan|fasts?|religious|Jewish|holy|festivals?)|keep[ \t]+(?:the[ \t]+)?(?:Sabbath|Shabbat|kosher|halal|fasts?)|(?:attend|(?:read|serve|sing|play)[ \t]+at)[ \t]+(?:(?:the|my|our)[ \t]+)?(?:local[ \t]+)?(?:Mass|mass|church|mosque|masjid|temple|gurdwara|synagogue|shul|chapel|prayers|services|worship)|(?:go|went|walk|travel)[ \t]+to[ \t]+(?:(?:the|my|our|a)[ \t]+)?(?:local[ \t]+)?(?:church|mosque|masjid|gurdwara|temple|mandir|synagogue|shul|chapel|Mass|mass|prayers|Jummah|vihara|kovil)|(?:performed|perform|made|did|went[ \t]+on)\s+(?:(?:the|my|a)[ \t]+)?(?:Hajj|hajj|Umrah|umrah|pilgrimage)|do[ \t]+(?:my[ \t]+)?(?:puja|aarti|seva|namaz|salah|salat|sadhana))\b/g,
+  /\b(?:I|we|We|and|who)[ \t]+(?:(?:also|usually|still|regularly|always|normally)[ \t]+)?(?:prays?|fasts?(?![\w-])|observes?[ \t]+(?:the[ \t]+)?(?:Sabbath|Shabbat|Lent|Ramadan|fasts?|religious|Jewish|holy|festivals?)|keeps?[ \t]+(?:the[ \t]+)?(?:Sabbath|Shabbat|kosher|halal|fasts?)|(?:attends?|(?:reads?|serves?|sings?|plays?)[ \t]+at)[ \t]+(?:(?:the|my|our)[ \t]+)?(?:local[ \t]+)?(?:Mass|mass|church|mosque|masjid|temple|gurdwara|synagogue|shul|chapel|prayers|services|worship)|(?:go|goes|went|walks?|travels?)[ \t]+to[ \t]+(?:(?:the|my|our|a)[ \t]+)?(?:local[ \t]+)?(?:church|mosque|masjid|gurdwara|temple|mandir|synagogue|shul|chapel|Mass|mass|prayers|Jummah|vihara|kovil)|(?:performed|perform|made|did|went[ \t]+on)\s+(?:(?:the|my|a)[ \t]+)?(?:Hajj|hajj|Umrah|umrah|pilgrimage)|do(?:es)?[ \t]+(?:my[ \t]+)?(?:puja|aarti|seva|namaz|salah|salat|sadhana))\b/g,
 );
+/** The writer saying what they are, as "who" may then tell of them: "As a", "I am a", "I'm someone". */
+const WRITER_AS = /\b(?:[Aa]s|I[ \t]+am|I['’]m)[ \t]+(?:an?|someone|somebody|one)\b/g;
+/** How many words may stand between WRITER_AS and "who": "As a [practising Muslim nurse] who…". */
+const WRITER_WHO_WORDS = 4;
+
+/**
+ * Whether the "who" at offset `at` is the writer: a few words after "As a" or "I am a" in its clause ("As a Muslim who prays
+ * five times a day"), not a patient or anyone else named after it ("As a nurse who cares for patients who pray…").
+ */
+function writerWho(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 60), at);
+  const clause = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf(';'), before.lastIndexOf(','), before.lastIndexOf('\n')) + 1);
+  let from = -1;
+  for (const m of matchAll(clause, WRITER_AS)) from = m.index + m[0].length;
+  if (from < 0) return false;
+  const between = clause.slice(from).trim();
+  return between.split(/\s+/).length <= WRITER_WHO_WORDS && !/\bwho\b/.test(between) && !OTHERS.test(between);
+}
+
 /** Worship the writer is at, with its when: "I'm at church on Sunday mornings", "we are usually at the mosque for Jummah". */
 const WORSHIP_AT =
   /\b(?:I[ \t]+am|I['’]?m|[Ww]e[ \t]+are|[Ww]e['’]re)[ \t]+(?:(?:usually|always|normally|often|still)[ \t]+)?at[ \t]+(?:(?:the|my|our)[ \t]+)?(?:local[ \t]+)?(?:church|mosque|masjid|gurdwara|temple|mandir|synagogue|shul|chapel|Mass|mass|prayers|Jummah|vihara|kovil)\b/g;
@@ -608,7 +631,9 @@ function religionSpan(text: string, s: number, e: number, named = false, place =
   const unnamed = found !== null && found[1]!.split(/\s+/).some(namesPlace);
   // Membership of a congregation is belonging, not a role: "[a member of St Mary's Church]" (a charity's "member" stays).
   const belongs = found !== null && MEMBER.test(found[0]) && CONGREGATION.test(text.slice(s, end));
-  const office = found && (FAITH_OFFICE.test(found[0]) || unnamed || belongs) ? found : null;
+  // So is the writer's service to a congregation: "[I volunteer at the Buddhist vihara]" (a hospice's volunteer stays).
+  const serves = found !== null && SERVES.test(found[0]) && CONGREGATION.test(text.slice(s, end));
+  const office = found && (FAITH_OFFICE.test(found[0]) || unnamed || belongs || serves) ? found : null;
   const start = worshipLead(text, roleListStart(text, office ? s - office[0].length : s), end);
   return makeSpan('religion', start, end, named ? { priority: REDACTION_KINDS.name.priority + 1 } : { divisible: true });
 }
@@ -618,6 +643,11 @@ const BUILDING_OPENS = /^(?:Chapel|Temple|Church)$/;
 /** One or two capitalised words after it that end the name, none a faith's, saint's or worship's word: "Chapel Allerton", "Temple Fortune". */
 const PLACE_NAME_AFTER =
   /^(?:[ \t]+(?!(?:Of|St|Saint|Church|Chapel|Temple|Mission|Fellowship|Assembly|Centre|Hall|House|International|UK|Army|Methodist|Baptist|Pentecostal|Catholic|Anglican|Evangelical|Gospel|Christian|Reformed|Presbyterian|Free|Congregational|Orthodox|Apostolic)\b)\p{Lu}\p{Ll}+){1,2}(?=[ \t]*(?:[,.;:)\n]|$)|[ \t]+\p{Ll})/u;
+/**
+ * A title and maybe given names just before a building's word, which is then a surname: "Mrs Grace Chapel, Ward Manager".
+ * The span keeps to the person, so a post after it stays; where no name is found there ("Dr Ann Temple") it still goes.
+ */
+const TITLED_BEFORE = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sister)\.? (?:\p{Lu}[\p{Ll}'’-]+ ){0,2}$/u;
 const WORSHIP_VERB = /\b(?:attend|attends|attended|attending|worship|worshipped|pray|prayed|praying)\b/i;
 /** Whether worship is told in the clause around a name (60 characters before, 40 after). */
 function worshipAround(text: string, start: number, end: number): boolean {
@@ -656,6 +686,11 @@ export function findReligion(text: string): Span[] {
       if (workplaceOwns(text.slice(Math.max(0, m.index - 50), m.index))) continue;
       // A chaplain's duties, and the faiths of a chaplaincy team, are the job; a faith's title before a name ("Imam Yusuf") still goes with it.
       if (chaplaincyWork(text, m.index, end) && !NAME_AFTER.test(text.slice(end, end + 8))) continue;
+      const titled = BUILDING_OPENS.test(m[0]) ? TITLED_BEFORE.exec(text.slice(Math.max(0, m.index - 40), m.index)) : null;
+      if (titled) {
+        spans.push(makeSpan('religion', m.index - titled[0].length, end));
+        continue;
+      }
       const [grownStart, e] = grow(text, m.index, end);
       // "Chapel Allerton Hospital", "Temple Fortune Library": a place named after the building.
       // PLACE_LAST read on the last 12 characters, as long as its longest match (" Polytechnic").
@@ -704,13 +739,14 @@ export function findReligion(text: string): Span[] {
     spans.push(makeSpan('religion', s - (m[0].startsWith('for') ? practiceBefore(text, s) : 0), e));
   }
   for (const m of [...matchAll(text, WORSHIP_ACT), ...matchAll(text, WORSHIP_AT)]) {
+    if (m[0].startsWith('who') && !writerWho(text, m.index)) continue;
     const from = m.index + m[0].length;
     const window = text.slice(from, from + 60);
     const stop = window.search(CLAUSE_END);
     // "I went to the temple festival with my patients' families": work, where only the faith word goes.
     if (OTHERS.test(window.slice(0, stop < 0 ? window.length : stop))) continue;
     // "I fast during Ramadan and pray at lunchtime": a second act starts after its "and".
-    const start = m[0].startsWith('and') ? m.index + m[0].search(/[ \t]/) + 1 : m.index;
+    const start = m[0].startsWith('and') || m[0].startsWith('who') ? m.index + m[0].search(/[ \t]/) + 1 : m.index;
     // Grown to the right only: the act starts at its subject ("Every Sunday [I do seva…]").
     const [, e] = grow(text, start, from + trimChars(window.slice(0, stop < 0 ? window.length : stop), null, /[\s,]/).length);
     const s = start;

@@ -23,6 +23,7 @@ import { findNhsNumbers } from './find-nhs-numbers';
 import { findNiNumbers } from './find-ni-numbers';
 import { findOcrNumbers } from './find-ocr-numbers';
 import { findOrigin } from './find-origin';
+import { findPhonePlaces } from './find-phone-places';
 import { findPhones } from './find-phones';
 import { findPostcodes } from './find-postcodes';
 import { findPronouns } from './find-pronouns';
@@ -87,7 +88,13 @@ export const RECOGNISERS: readonly Recogniser[] = [
   { types: ['ni-number'], find: ({ text }) => findNiNumbers(text) },
   { types: ['registration-number'], find: ({ text }) => findRegistrationNumbers(text) },
   { types: ['id-number'], find: ({ text }) => findIdNumbers(text) },
-  { types: ['phone'], find: ({ text }) => findPhones(text) },
+  {
+    types: ['phone', 'origin', 'dependants', 'marital-status'],
+    find: ({ text }) => {
+      const phones = findPhones(text);
+      return [...phones, ...findPhonePlaces(text, phones)];
+    },
+  },
   { types: ['phone', 'nhs-number', 'ni-number', 'registration-number'], find: ({ text }) => findOcrNumbers(text) },
   { types: ['registration-number', 'phone', 'id-number'], find: ({ text }) => findSpeltNumbers(text) },
   { types: ['postcode'], find: ({ text }) => findPostcodes(text) },
