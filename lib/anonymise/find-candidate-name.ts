@@ -25,8 +25,10 @@ const OTHER_NAMES = /(?:other|previous|former)[ \t_]*names?/i;
  * sets it ("Forename(s) .......... Noa"), or after a column's gap, as an application form's print view does ("Last name⇥THAPA"),
  * its mark of a required field between ("Last name *     THAPA").
  */
+const PART_LABEL = String.raw`(?:(?:first|given|fore|christian|middle)[ \t_]*names?|${OTHER_NAMES.source}(?:[ \t]+used)?|forenames?|(?:(?:previous|former|maiden|birth|current|present|married)[ \t]+)?(?:surnames?|last[ \t_]*names?)|family[ \t_]*name|họ|tên|nombres?|apellidos?|prénoms?|nom|imię|nazwisko|vorname|nachname|фамилия|имя|отчество|known[ \t]+as|preferred[ \t]+name)`;
+/** Europass joins two parts in one label, the surname first: "Surname(s) / First name(s)   van der Berg, Maartje". */
 const SPLIT_LABEL = new RegExp(
-  String.raw`^\s*(?:[-•*·][ \t]+|\d{1,2}(?:\.\d{1,2}){0,2}\.?[ \t]{1,3})?["']?(?:(?:first|given|fore|christian|middle)[ \t_]*names?|${OTHER_NAMES.source}(?:[ \t]+used)?|forenames?|(?:(?:previous|former|maiden|birth|current|present|married)[ \t]+)?(?:surnames?|last[ \t_]*names?)|family[ \t_]*name|họ|tên|nombres?|apellidos?|prénoms?|nom|imię|nazwisko|vorname|nachname|фамилия|имя|отчество|known[ \t]+as|preferred[ \t]+name)["']?(?:[ \t]*\(s\))?(?:[ \t]*\*)?(?:[ \t]*[:\-–]|[ \t]+\.{1,60}(?=[ \t])|(?=\t| {3}))[ \t]*["'\x60]?`,
+  String.raw`^\s*(?:[-•*·][ \t]+|\d{1,2}(?:\.\d{1,2}){0,2}\.?[ \t]{1,3})?["']?${PART_LABEL}(?:[ \t]*(?:\(s\)[ \t]*)?\/[ \t]*${PART_LABEL})?["']?(?:[ \t]*\(s\))?(?:[ \t]*\*)?(?:[ \t]*[:\-–]|[ \t]+\.{1,60}(?=[ \t])|(?=\t| {3}))[ \t]*["'\x60]?`,
   'iu',
 );
 /**

@@ -362,6 +362,35 @@ function secondColumnDates(text: string, spans: Span[]): void {
   }
 }
 
+/** A table's row of labels with no figures in it, as a PDF's text flattens one: "Name Date of birth". */
+const LABEL_ROW = /^[\p{L} ./()&-]+$/u;
+/** How far back from a line's end its last cell's date may start. */
+const LAST_CELL = 40;
+
+/**
+ * A table flattened to single blanks, its labels on one line and the values on the next: "Name Date of birth" over
+ * "Kwabena Asante 12.12.1975". No column lines up, but the row's last label is over its last value, so a date closing the
+ * next line after a blank is the birth's when that label closes a row of labels (not its first word, which is read as a field).
+ */
+function lastCellDates(text: string, spans: Span[]): void {
+  for (const m of matchAll(text, SECOND_COLUMN_LABEL)) {
+    const lineStart = text.lastIndexOf('\n', m.index) + 1;
+    const labels = text.slice(lineStart, m.index);
+    if (!/\p{L}[ \t]+$/u.test(labels) || !LABEL_ROW.test(labels)) continue;
+    const eol = text.indexOf('\n', m.index + m[0].length);
+    if (eol < 0) continue;
+    const next = text.indexOf('\n', eol + 1);
+    const below = text.slice(eol + 1, next < 0 ? text.length : next).trimEnd();
+    for (let at = Math.max(1, below.length - LAST_CELL); at < below.length; at++) {
+      if (below[at - 1] !== ' ' && below[at - 1] !== '\t') continue;
+      const date = DATE_AT_START.exec(below.slice(at));
+      if (date?.[0].length !== below.length - at || !/\d{4}/.test(date[0])) continue;
+      spans.push(makeSpan('date-of-birth', eol + 1 + at, eol + 1 + below.length));
+      break;
+    }
+  }
+}
+
 /**
  * "Born on St Brigid's Day 1992", "born on Nowruz, 1 Farvardin 1362": a feast or a festival named as the day of
  * birth, with "Day" or "Eve" in its name (and maybe its year), or with the date it fell on after a comma.
@@ -845,6 +874,7 @@ export function findDatesOfBirth(text: string, prose: string = text): Span[] {
   const found = spans.map((span) => withYear(text, span));
   headerDates(text, found);
   columnDates(text, found);
+  lastCellDates(text, found);
   fieldValues(text, found);
   alsoWritten(text, found);
   valueThenBracketedDate(text, found);

@@ -86,7 +86,18 @@ const SIDE_AFTER = /^[ \t]+on[ \t]+(?:my|our)[ \t]+(?:mum|dad|mother|father|mam|
 /** "I grew up in a Kurdish Alevi family", "I come from a Punjabi household": the family the writer was raised in, by its people. */
 const RAISED_IN_BEFORE = /\b(?:grew[ \t]+up[ \t]+in|born[ \t]+into|raised[ \t]+in|brought[ \t]+up[ \t]+in|(?:come|comes|came|am|is|are)[ \t]+from)[ \t\n]+(?:an?|the)[ \t]+$/i;
 const FAMILY_AFTER = /^(?:[ \t]+\p{Lu}[\p{L}'’-]+)?[ \t\n]+(?:family|household|home|community|background|upbringing)\b/u;
-const HERITAGE_AFTER = /^\s+(?:heritage|descent|origin|background|ancestry|extraction|roots)\b/;
+const HERITAGE_AFTER = /^\s+(?:heritage|descent|origin|background|ancestry|extraction|roots)\b(?![ \t]+(?:month|week|day|festival|event|celebrations?)\b)/;
+/** Whether a profile's fragment opens at `start`, no subject said: "Irish Traveller heritage. Catholic." (a line's or a sentence's start). */
+function opensFragment(text: string, start: number): boolean {
+  let i = start;
+  while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\t')) i--;
+  return i === 0 || '.!?;|•:\n'.includes(text[i - 1]!);
+}
+/**
+ * "I am a Romani woman from a Gypsy family": the family the writer says they are from, in their own "I am a …" (a few words
+ * between, none opening another clause: "I am a nurse who supports children from a Gypsy family" tells of others).
+ */
+const I_AM_FROM_BEFORE = /\bI(?:[ \t]+am|['’]m)[ \t]+an?[ \t]+(?:(?!(?:who|that|which|with|for)[ \t])[\p{L}'’-]+[ \t]+){1,3}from[ \t]+an?[ \t]+$/u;
 
 const WHOLE: RegExp[] = [
   /\b(?:British|Scottish|Welsh|English)[- ](?:Asian|Indian|Pakistani|Bangladeshi|Chinese|Nigerian|Ghanaian|Somali|Caribbean|Jamaican|Arab|Turkish|Kurdish|African|Sikh|Muslim|Hindu|Jewish|Bengali|Punjabi)\b/g,
@@ -186,9 +197,9 @@ export function findEthnicity(text: string): Span[] {
     const after = HERITAGE_AFTER.exec(text.slice(run.end, run.end + 20));
     const of = HERITAGE_BEFORE.exec(before);
     const share = SHARE_BEFORE.exec(before);
-    const raisedIn = RAISED_IN_BEFORE.test(text.slice(Math.max(0, run.start - 40), run.start)) ? FAMILY_AFTER.exec(text.slice(run.end, run.end + 40)) : null;
+    const raisedIn = RAISED_IN_BEFORE.test(text.slice(Math.max(0, run.start - 40), run.start)) || I_AM_FROM_BEFORE.test(text.slice(Math.max(0, run.start - 80), run.start)) ? FAMILY_AFTER.exec(text.slice(run.end, run.end + 40)) : null;
     const roots = MY_BEFORE.test(before) || COME_FROM_BEFORE.test(text.slice(Math.max(0, run.start - 30), run.start)) ? ROOTS_AFTER.exec(text.slice(run.end, run.end + 20)) : null;
-    if (of && after) spans.push(makeSpan('ethnicity', run.start - of[0].length, run.end + after[0].length));
+    if ((of || opensFragment(text, run.start)) && after) spans.push(makeSpan('ethnicity', run.start - (of?.[0].length ?? 0), run.end + after[0].length));
     else if (roots) spans.push(makeSpan('ethnicity', run.start, run.end + roots[0].length));
     else if (raisedIn) spans.push(makeSpan('ethnicity', run.start, run.end + raisedIn[0].length));
     else if (share) spans.push(makeSpan('ethnicity', run.start - share[0].length, run.end + (SIDE_AFTER.exec(text.slice(run.end, run.end + 40))?.[0].length ?? 0)));

@@ -46,8 +46,9 @@ const TIME_HERE =
 const ARRIVAL_PARTS: [RegExp, boolean][] = [
   [/^[ \t\n]+in[ \t\n]+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)[ \t\n]+)?(?:19|20)\d\d\b|^[ \t\n]+in[ \t\n]+the[ \t\n]+(?:(?:19|20)?\d0s|fifties|sixties|seventies|eighties|nineties)\b/, false],
   // "came to the UK from Huế": where from goes with the arrival (the origin's own span is weaker).
-  // "came over from Manila in the Philippines": the country the town is in goes with it; "from her native Sudan" too.
-  [/^[ \t\n]+from[ \t\n]+(?:the[ \t\n]+|(?:her|his|their|my|our)[ \t\n]+native[ \t\n]+)?\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]*){0,2}(?:[ \t]+in[ \t]+the[ \t]+\p{Lu}[\p{L}\p{M}'’-]*)?/u, false],
+  // "came over from Manila in the Philippines", "as a refugee from Ghazni, Afghanistan": the country the town is in goes with it
+  // (after a comma, any capitalised word but the writer's "I"); "from her native Sudan" too.
+  [/^[ \t\n]+from[ \t\n]+(?:the[ \t\n]+|(?:her|his|their|my|our)[ \t\n]+native[ \t\n]+)?\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]*){0,2}(?:[ \t]+in[ \t]+the[ \t]+\p{Lu}[\p{L}\p{M}'’-]*|,[ \t]+(?!I[ \t'’])\p{Lu}[\p{L}\p{M}'’-]+)?/u, false],
   [/^[ \t\n]+with[ \t\n]+(?:my|our)[ \t\n]+(?:family|parents|mother|father|mum|dad|brothers?|sisters?|siblings)\b/, false],
   [/^[ \t\n]+(?:aged|at|at[ \t\n]+the[ \t\n]+age[ \t\n]+of)[ \t\n]+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)\b|^[ \t\n]+when[ \t\n]+I[ \t\n]+was[ \t\n]+(?:\d{1,2}|a[ \t\n]+(?:child|teenager|baby|toddler)|[a-z]+(?:-[a-z]+)?)\b|^[ \t\n]+as[ \t\n]+an?[ \t\n]+(?:child|teenager|baby|toddler|teen)\b/, true],
   [/^,?[ \t\n]+(?:as[ \t\n]+an?[ \t\n]+)?(?:alone|unaccompanied(?:[ \t\n]+(?:minors?|child|children))?)\b/, true],

@@ -42,7 +42,7 @@ const LABELS: [RegExp, RedactionType][] = [
   [/^(?:geburtsort|lieu de naissance|lugar de nacimiento|local de nascimento|naturalidade|luogo di nascita|miejsce urodzenia|место рождения|місце народження|nơi sinh|tempat lahir|doğum yeri)$/iu, 'origin'],
   [/^(?:visa(?: status| type| expiry)?|immigration status|right to work(?: in the uk)?|work permit|residency status|residence status|sponsorship(?: required)?|work authori[sz]ation|brp(?: number| expiry)?|biometric residence permit|share code|(?:eu |pre-)?settled status|ilr|(?:eu )?settlement scheme(?: status)?|euss)$/i, 'immigration-status'],
   [/^(?:sexual orientation|sexuality)$/i, 'sexual-orientation'],
-  [/^(?:disability|disabilities|health|medical conditions?|health conditions?)$/i, 'health'],
+  [/^(?:disability|disabilities|health|medical conditions?|health conditions?|medical history)$/i, 'health'],
   // A monitoring form's band gives the age as well: "Age band: 40-44".
   [/^(?:age(?: band| group| bracket)?)$/i, 'age'],
   // The label in the languages of CVs written abroad, whose months are not English: "Data urodzenia: 5 czerwca 1993".
@@ -396,12 +396,25 @@ export function findLabelledFields(layout: DocumentLayout): Span[] {
 }
 
 /**
- * A label, a leader of three dots or more and a value, alone on a line, as a form printed to text sets them ("Nationality
+ * Where a leader of dots opens after a blank: three dots or more, or fewer set off by a blank after them, as the longest label of
+ * a form's column leaves one dot ("Nationality . Ethiopian" under "Name ........ …"); -1 if none. Found in code.
+ */
+function leaderAt(line: string): number {
+  for (let at = line.indexOf(' .'); at >= 0; at = line.indexOf(' .', at + 1)) {
+    let end = at + 1;
+    while (line[end] === '.') end++;
+    if (end - at - 1 >= 3 || line[end] === ' ' || line[end] === '\t') return at;
+  }
+  return -1;
+}
+
+/**
+ * A label, a leader of dots and a value, alone on a line, as a form printed to text sets them ("Nationality
  * .......... Kenyan"): the value, to its end or a full stop, as after a colon. Each field has a line of its own, so an
- * address is not read on over the next line (the postcode's, "Postcode ........ RG14 5PX"). Found in code: one search.
+ * address is not read on over the next line (the postcode's, "Postcode ........ RG14 5PX").
  */
 function dottedField(line: string): { type: RedactionType; start: number; end: number } | null {
-  const leader = line.indexOf(' ...');
+  const leader = leaderAt(line);
   if (leader < 0) return null;
   const label = bareLabel(line.slice(0, leader).trim());
   if (!LABEL_TEXT.test(label)) return null;

@@ -32,8 +32,11 @@ const SPOUSE_AFTER = /^\s+(?:husband|wife|partner|in-laws)\b/;
 const POSSESSIVE_BEFORE = /\b(?:[Mm]y|[Oo]ur)\s+(?:late\s+)?$/;
 /** "Sri Lankan (Sinhalese)": a people in brackets after the nationality goes with it; "Polish (Fluent)" is a language. */
 const BRACKETED_AFTER = /^\s*\((?!(?:Native|Fluent|Basic|Intermediate|Advanced|Conversational|Mother|First|Second|Written|Spoken|Working|Professional|Beginner|Level|Good|Excellent|Proficiency|Proficient|Bilingual|Elementary|Limited|Full|Business|Reading|Certified)\b)\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?\)/u;
-/** "As a Ghanaian woman", "as a proud Polish nurse": the writer describing themselves. */
-const AS_A_BEFORE = /\b(?:[Aa]s|I am|I['’]?m|[Bb]eing)\s+an?\s+(?:proud\s+)?(?:(?:first|second|third)-generation\s+)?$/;
+/**
+ * "As a Ghanaian woman", "as a proud Polish nurse": the writer describing themselves, their age maybe told between ("I am a
+ * 41-year-old Turkish Cypriot woman"; the age is read as one).
+ */
+const AS_A_BEFORE = /\b(?:[Aa]s|I am|I['’]?m|[Bb]eing)\s+an?\s+(?:\d{1,2}-year-old\s+)?(?:proud\s+)?(?:(?:first|second|third)-generation\s+)?$/;
 /** "dual British and Irish citizenship", "both Greek and British passports": that there are two goes too. */
 const DUAL_BEFORE = /\b(?:dual|both)\s+$/i;
 const DUAL = /\bdual\s+(?:nationality|citizenship|national)\b/gi;

@@ -226,6 +226,11 @@ const POST_FROM = needing(['from'], new RegExp(`(?:\\b[Aa]s[ \\t]+an?|(?:^|[.!?]
  * "NHS nursing crisis: Lili is from Romania". Only a country abroad ("Funding is from Health Education England" stays).
  */
 const IS_FROM = needing(['from'], new RegExp(`(?:\\b[Ss]he|\\b[Hh]e|(?:^|[.!?:][ \\t]+)\\p{Lu}\\p{Ll}+)[ \\t]+(?:is|was)[ \\t]+(?:originally[ \\t]+)?from[ \\t]+${PLACE}`, 'dgmu'));
+/**
+ * A profile's fragment opening with "From" and a place abroad, no subject said: "Dental nurse. From Kano, Nigeria.", "From Ghana;
+ * married." Only where the place (or the country after its comma) is a country abroad the place data knows ("From March, …" stays).
+ */
+const FROM_FRAGMENT = needing(['from'], new RegExp(`(?:^|[.!?;•|][ \\t]{1,3})From[ \\t]+${PLACE}`, 'dgmu'));
 /** What a post set off by a comma follows: a person's name, a caption's bracket or an age ("Ghaleb Daher (pictured top), 51"). */
 const SET_OFF_AFTER = /(?:\p{Lu}[\p{Ll}'’-]+|\))$/u;
 /** "I'm a Basildon boy", "as a proud Paisley lass": a town's child is where the writer comes from (the word for a boy or girl is the gender's). */
@@ -515,6 +520,11 @@ export function findOrigin(text: string): Span[] {
     const place = m[1]!.split(',')[0]!;
     const start = m.indices?.[1]?.[0] ?? m.index;
     if (abroad(place)) spans.push(makeSpan('origin', start, start + place.length));
+  }
+  for (const m of matchAll(text, FROM_FRAGMENT)) {
+    const place = m[1]!;
+    const start = m.indices?.[1]?.[0] ?? m.index;
+    if (abroad(place.split(',').at(-1)!.trim())) spans.push(makeSpan('origin', start, start + place.length));
   }
   for (const m of matchAll(text, OF_SET_OFF)) {
     const place = m[1]!;
