@@ -172,6 +172,16 @@ const INTRODUCED_PAIR = /^(\p{Lu}\p{Ll}+)[ \t]+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?
 const MARKDOWN_HEADING = /^#{1,6}[ \t]+/;
 /** The same marks opening a line, after any blanks. */
 const MARKDOWN_MARKS = /^[ \t]*#{1,6}[ \t]+/;
+/**
+ * Where a Markdown heading's text ends, before the closing marks Markdown allows after it: "## AMINU BELLO DANJUMA ##". Read
+ * back in code from the line's end, so a long run of blanks is crossed once.
+ */
+function markdownHeadingEnd(line: string): number {
+  const text = line.trimEnd();
+  const marks = /#{1,6}$/.exec(text);
+  if (!marks || !/[ \t]/.test(text.charAt(marks.index - 1))) return line.length;
+  return text.slice(0, marks.index).trimEnd().length;
+}
 /** A line's first words in Markdown's bold, alone or in a table's first cell, the rest of the line a cell or nothing. */
 const BOLD_NAME = /^[ \t]*(?:\|[ \t]*)?(\*\*|__)([^*_|\n]{2,80})\1[ \t]*(?:\||$)/;
 /** A side column's heading opening a line, then the gap to the main column: "Contact⇥⇥Nino Beridze". */
@@ -553,7 +563,7 @@ function withNicknameLine(name: CandidateName, lines: DocumentLayout['lines'], i
  * Bex)", "I have answered to Tam, Tammy and …", and initials as the second ("calls me Oliver or OB").
  */
 const NICKNAME =
-  /\b(?:[Cc]alls?\s+(?:me|her|him)|[Pp]lease[ \t]+use|[Kk]nows? me as|[Kk]nown(?:[ \t]+(?:at work|informally|locally|to (?:my[ \t]+|the[ \t]+|our[ \t]+)?(?:colleagues|friends|everyone|patients|family|the team|staff|\p{Ll}{3,20}s(?=[ \t]+as\b))|(?:in|on|at|across)[ \t]+the[ \t]+(?:trust|unit|ward|team|practice|department|hospital|surgery|service)(?:\s+(?!as\b)\p{L}{2,12})?)){0,2}[ \t]+as(?:[ \t]*:)?|(?:[Pp]referred|[Kk]nown|[Cc]alled|[Ss]tage|[Pp]en|[Ss]creen)[ \t_]*[Nn]ame["']?[ \t]*:|[Nn]ick[ \t_]?[Nn]ame["']?[ \t]*:|go by|goes by|prefer to be called|likes to be called|(?:[Hh]appy|[Gg]lad) to be called|I prefer(?=[ \t]+["“'‘]?\p{Lu}\p{Ll}+["”'’]?[.,;])|(?:diminutive|nickname|short form|pet name)(?:[ \t]+of[ \t]+(?:my[ \t]+name|\p{Lu}\p{Ll}+))?(?:[ \t]+is)?,?|[Aa]t home I(?:['’]m|[ \t]+am)|(?:most[ \t]+)?(?:people|everyone)[ \t]+say(?=[ \t]+\p{Lu}\p{Ll}+\))|[Aa]nswered[ \t]+to(?=[ \t]+\p{Lu}\p{Ll}+,))\s+["“'‘]?(?:\*{1,2}|_)?(?:(?:Nurse|Sister|Auntie|Aunty|Uncle|Dr)[ \t]+)?(\p{Lu}(?:\p{Ll}+|\p{Lu}{1,2}(?=["”'’])))(?!\p{L})(?:(?:["”'’]?,?[ \t]+or|,(?=[ \t]+\p{Lu}\p{Ll}+[ \t]+(?:and|or)\b))[ \t]+["“'‘]?(\p{Lu}(?:\p{Ll}+|\p{Lu}{1,2}(?![\p{L}\p{N}])))(?!\p{L}))?|(?<=^|[\n.;(,]\s{0,3}|[.;(]\s{0,3}["“'‘]|[ \t][–—][ \t])(\p{Lu}\p{Ll}+)["”'’]?(?:,?[ \t]+(?:to[ \t]+(?:(?:my|most|all|the)[ \t]+)?(?:colleagues|friends|everyone|family|patients|children|staff)|for[ \t]+short|\(as[ \t]+(?:colleagues|friends|everyone|patients|the[ \t]+team)[ \t]+call[ \t]+me|(?:is[ \t]+)?(?:the|a|my)[ \t]+(?:diminutive|nickname|short[ \t]+form|pet[ \t]+name)))\b/gu;
+  /\b(?:[Cc]alls?\s+(?:me|her|him)|[Pp]lease[ \t]+use|[Kk]nows? me as|[Kk]nown(?:[ \t]+(?:at work|informally|locally|to (?:my[ \t]+|the[ \t]+|our[ \t]+)?(?:colleagues|friends|everyone|patients|family|the team|staff|\p{Ll}{3,20}s(?=[ \t]+as\b))|(?:in|on|at|across)[ \t]+the[ \t]+(?:trust|unit|ward|team|practice|department|hospital|surgery|service)(?:\s+(?!as\b)\p{L}{2,12})?)){0,2}[ \t]+as(?:[ \t]*:)?|(?:[Pp]referred|[Kk]nown|[Cc]alled|[Ss]tage|[Pp]en|[Ss]creen)[ \t_]*[Nn]ame["']?[ \t]*:|[Nn]ick[ \t_]?[Nn]ame["']?[ \t]*:|[Kk]nown_as["']?[ \t]*:|go by|goes by|prefer to be called|likes to be called|(?:[Hh]appy|[Gg]lad) to be called|I prefer(?=[ \t]+["“'‘]?\p{Lu}\p{Ll}+["”'’]?[.,;])|(?:diminutive|nickname|short form|pet name)(?:[ \t]+of[ \t]+(?:my[ \t]+name|\p{Lu}\p{Ll}+))?(?:[ \t]+is)?,?|[Aa]t home I(?:['’]m|[ \t]+am)|(?:most[ \t]+)?(?:people|everyone)[ \t]+say(?=[ \t]+\p{Lu}\p{Ll}+\))|[Aa]nswered[ \t]+to(?=[ \t]+\p{Lu}\p{Ll}+,))\s+["“'‘]?(?:\*{1,2}|_)?(?:(?:Nurse|Sister|Auntie|Aunty|Uncle|Dr)[ \t]+)?(\p{Lu}(?:\p{Ll}+|\p{Lu}{1,2}(?=["”'’])))(?!\p{L})(?:(?:["”'’]?,?[ \t]+or|,(?=[ \t]+\p{Lu}\p{Ll}+[ \t]+(?:and|or)\b))[ \t]+["“'‘]?(\p{Lu}(?:\p{Ll}+|\p{Lu}{1,2}(?![\p{L}\p{N}])))(?!\p{L}))?|(?<=^|[\n.;(,]\s{0,3}|[.;(]\s{0,3}["“'‘]|[ \t][–—][ \t])(\p{Lu}\p{Ll}+)["”'’]?(?:,?[ \t]+(?:to[ \t]+(?:(?:my|most|all|the)[ \t]+)?(?:colleagues|friends|everyone|family|patients|children|staff)|for[ \t]+short|\(as[ \t]+(?:colleagues|friends|everyone|patients|the[ \t]+team)[ \t]+call[ \t]+me|(?:is[ \t]+)?(?:the|a|my)[ \t]+(?:diminutive|nickname|short[ \t]+form|pet[ \t]+name)))\b/gu;
 
 /** The writer naming a kind of their own name: "my middle name", "my second name", over a wrapped line too. */
 const MY_NAME_KIND = /\b[Mm]y\s+(?:middle|second|other|baptismal|Christian)\s+name(?![\p{L}])/gu;
@@ -684,10 +694,20 @@ function headingName(text: string, start: number, end: number, labelled = false)
   const nickname = NICKNAME_AFTER.exec(rest);
   // Or in quotes after a dash: "Maria Santos — "Cris"".
   const called = nickname?.[1] ?? nickname?.[2];
+  // A note in lower case after a name that is not is no name: "(house name)", "(passport)".
+  const note = called !== undefined && called === called.toLowerCase() && segment !== segment.toLowerCase();
   // "(Mr)" after the name is a title, not a nickname: it is redacted as a title on its own.
-  if (nickname && called && !isGenderedTitle(titleCase(called))) {
+  if (nickname && called && !note && !isGenderedTitle(titleCase(called))) {
     for (const word of called.split(' ')) parts.push(word === word.toUpperCase() && word.length > 3 ? titleCase(word) : word);
     rest = rest.slice(nickname[0].length);
+  } else if (nickname && note) rest = rest.slice(nickname[0].length);
+  // The same name as another paper gives it, after a spaced slash, two parts or more and one shared: "JINCY MARY PUTHENPURACKAL
+  // (house name) / JINCY MARY JOSEPH (passport)", a Kerala family's house name and a passport's father's name.
+  const slash = SPACED_SLASH.exec(rest);
+  const other = slash ? headingName(rest, slash[0].length, rest.length) : null;
+  if (other && other.parts.length >= 2 && other.parts.some((part) => parts.includes(part))) {
+    for (const part of other.parts) if (!parts.includes(part)) parts.push(part);
+    rest = '';
   }
   const given = GIVEN_AFTER_COMMA.exec(rest);
   // After a name in mixed case, capitals no list knows as a given name are letters after it ("Jo Hart, AMHP"), as "RGN" is.
@@ -1125,7 +1145,7 @@ function findFormalName(layout: DocumentLayout, words: Word[], nicknames = true)
     // Markdown's bold, alone or in a table's first cell, holds the name: "**Amina Okafor**", "| **TIZIRI AÏT OUAHMANE** | Post |".
     const bold = BOLD_NAME.exec(line.text);
     const from = bold ? line.start + bold[0].indexOf(bold[1]!) + 2 : line.start + ((MARKDOWN_MARKS.exec(line.text) ?? SIDE_COLUMN_HEADING.exec(line.text))?.[0].length ?? 0);
-    const to = bold ? from + bold[2]!.length : line.end;
+    const to = bold ? from + bold[2]!.length : MARKDOWN_MARKS.test(line.text) ? line.start + markdownHeadingEnd(line.text) : line.end;
     const heading = ++worded === 1 ? (headingName(text, from, to) ?? headingSpeltByEmail(text, from, to) ?? postHolder(text, line)) : null;
     // A statement may open with the post applied for ("Healthcare Assistant (Band 2) – Ward 7"), its writer's name on the next line.
     if (!heading && worded === 1 && POST_BY_BAND.test(trimmed)) {
@@ -1133,7 +1153,7 @@ function findFormalName(layout: DocumentLayout, words: Word[], nicknames = true)
       continue;
     }
     if (heading) return withNicknameLine(withTransliteration(withWrappedSurname(heading, lines, lines.indexOf(line)), text, lines, lines.indexOf(line)), lines, lines.indexOf(line));
-    const run = nameOnLine(words, text, from, line.end, true);
+    const run = nameOnLine(words, text, from, bold ? line.end : to, true);
     if (run) return withNicknameLine(found(run)!, lines, lines.indexOf(line));
   }
 
@@ -1276,6 +1296,8 @@ const CONTACT_CELLS = /^([^|\n]{3,60}?)[ \t]*\|[ \t]*(?:Teams|Telegram|WhatsApp|
 const SPACED_HEADING_LINES = 15;
 /** A word set in spaced capitals: "M I L E N A", "H O R Á K O V Á". */
 const SPACED_WORD = /^\p{Lu}\p{M}*(?: \p{Lu}\p{M}*)+$/u;
+/** A spaced word in brackets, a blank inside each: "( P L O Y )". */
+const SPACED_BRACKET = /^\( ?(\p{Lu}\p{M}*(?: \p{Lu}\p{M}*)+) ?\)$/u;
 
 /**
  * A name set in spaced capitals near the top of a designed CV, a wider gap between its words: "M I L E N A   H O R Á K O V Á"
@@ -1284,13 +1306,16 @@ const SPACED_WORD = /^\p{Lu}\p{M}*(?: \p{Lu}\p{M}*)+$/u;
  */
 function spacedHeadingName(layout: DocumentLayout): CandidateName | null {
   for (const line of layout.lines.slice(0, SPACED_HEADING_LINES)) {
-    const pieces = line.text.trim().split(/ {2,4}/);
+    const all = line.text.trim().split(/ {2,4}/);
+    // The name they go by in brackets after it, spaced the same: "S I R I P O R N   W O N G S A W A T   ( P L O Y )".
+    const goesBy = SPACED_BRACKET.exec(all.at(-1)!)?.[1];
+    const pieces = goesBy ? all.slice(0, -1) : all;
     if (pieces.length < 2 || pieces.length > 4 || !pieces.every((piece) => SPACED_WORD.test(piece))) continue;
-    const parts = pieces.map((piece) => titleCase(piece.replace(/ /g, '')));
+    const parts = [...pieces, ...(goesBy ? [goesBy] : [])].map((piece) => titleCase(piece.replace(/ /g, '')));
     if (parts.some((part) => nameLexicon.notNames.has(part))) continue;
     const addresses = localPartLetters(layout.text.slice(0, OWN_EMAIL_WITHIN));
     const spelt = (part: string) => addresses.some((letters) => letters.includes(withoutAccents(part).toLowerCase()));
-    if (parts.some((part) => isKnownNamePart(part) || spelt(part))) return { text: line.text.trim(), parts };
+    if (parts.some((part) => isKnownNamePart(part) || spelt(part))) return { text: pieces.join('   '), parts };
   }
   return null;
 }

@@ -86,11 +86,14 @@ function listedBeforeWork(text: string, start: number, end: number): boolean {
   return second !== null && /^[ \t]/.test(after) && work.test(after.slice(second[0].length));
 }
 /**
- * "patients with anxiety", "people living with dementia", "residents suffering from Alzheimer's" shortly before: someone else's
+ * "patients with anxiety", "people living with dementia", "residents suffering from Alzheimer's", a midwife's "women with sickle
+ * cell disease" or "babies with jaundice" shortly before: someone else's
  * condition, at work; so is the last of a list of specialties after a word of work ("rotation in acute medicine and stroke", "I lead
  * on kidney disease and diabetes"), though not after "experience of", which may be lived.
  */
-const CLINICAL_BEFORE = /\b(?:patients?|people|clients?|service\s+users?|residents?|adults?|children|young\s+people|families|those|carers)\s+(?:(?:living|diagnosed)\s+)?(?:with|who\s+ha(?:ve|s|d)|affected\s+by|(?:who\s+(?:suffer|suffers|suffered)|suffering)\s+from)\b|\b(?:patients?|people|clients?|service\s+users?|residents?|adults?|children)\s+(?:after|following|recovering\s+from)\s+$|\b(?:interest|experience|expertise|knowledge|training|trained|specialist|specialising|specializing|qualified|lead|leads|leading|clinics?|management|manage|managing|screening|education|awareness|research|audit|project|work|working|worked|rotating|rotation|rotations|placements?|teams?|wards?|services?|scrubbed|scrubbing|assisted|assisting|assist|recovered|recovering|theatre)\s+(?:in|of|with|on|for|through|across)\s+(?:(?:type\s+[12]|adult|childhood|paediatric|gestational)\s+)?$|\b(?:lead|leads|leading|rotating|rotation|rotations|placements?|teams?|wards?|clinics?|services?|work|working|worked|specialist|specialising|specializing)\s+(?:in|on|for|across)\s+[a-z-]+(?:\s[a-z-]+){0,2}\s(?:and|&)\s+(?:(?:type\s+[12]|adult|childhood|paediatric|gestational)\s+)?$|\bexperienced\s+$/i;
+const CLINICAL_BEFORE = /\b(?:patients?|people|clients?|service\s+users?|residents?|adults?|children|young\s+people|families|those|carers|women|men|mothers|babies|infants)\s+(?:(?:living|diagnosed)\s+)?(?:with|who\s+ha(?:ve|s|d)|affected\s+by|(?:who\s+(?:suffer|suffers|suffered)|suffering)\s+from)\b|\b(?:patients?|people|clients?|service\s+users?|residents?|adults?|children)\s+(?:after|following|recovering\s+from)\s+$|\b(?:interest|experience|expertise|knowledge|training|trained|specialist|specialising|specializing|qualified|lead|leads|leading|clinics?|management|manage|managing|screening|education|awareness|research|audit|project|work|working|worked|rotating|rotation|rotations|placements?|teams?|wards?|services?|scrubbed|scrubbing|assisted|assisting|assist|recovered|recovering|theatre)\s+(?:in|of|with|on|for|through|across)\s+(?:(?:type\s+[12]|adult|childhood|paediatric|gestational)\s+)?$|\b(?:lead|leads|leading|rotating|rotation|rotations|placements?|teams?|wards?|clinics?|services?|work|working|worked|specialist|specialising|specializing)\s+(?:in|on|for|across)\s+[a-z-]+(?:\s[a-z-]+){0,2}\s(?:and|&)\s+(?:(?:type\s+[12]|adult|childhood|paediatric|gestational)\s+)?$|\bexperienced\s+$/i;
+/** The text before a condition from its own sentence's start: past the last full stop, "!", "?" or an opening square bracket ("… trauma. [Deleted: After my own "). */
+const ownSentence = (before: string) => before.slice(Math.max(...['.', '!', '?', '['].map((mark) => before.lastIndexOf(mark))) + 1);
 /** Adjustments and support that disclose a disability: "a reasonable adjustments passport", "coloured overlays". */
 const ADJUSTMENT =
   /\b(?:reasonable\s+adjustments?\s+(?:passport|plan|agreement)|Access\s+to\s+Work(?:\s+(?:assessment|grant|funding|support|plan))?|Disabled\s+Students['’]?\s+Allowance(?:\s+assessment)?|(?:coloured|tinted)\s+overlays?|(?:menopause|health|disability)\s+passport|(?:(?:an?|the)\s+)?(?:wheelchair-accessible|accessible|step-free|ground-floor)\s+(?:room|venue|toilet|workstation|desk|office|entrance|parking\s+space|route)|extra\s+time\s+(?:in|for)\s+(?:written\s+)?(?:exams|tests|assessments)|(?:no|any)\s+(?:health|medical)\s+(?:problems|issues|conditions)(?:\s+that\s+(?:would\s+|could\s+|might\s+|will\s+)?affects?\s+(?:my\s+)?(?:work|role|job|ability\s+to\s+work|working(?:\s+at\s+heights?)?))?)\b/gi;
@@ -420,7 +423,8 @@ export function findHealth(text: string): Span[] {
     // "my diabetes educator" is the writer's own carer, unlike "a diabetes educator".
     const clinical = CLINICAL_AFTER.test(after) && !(POST_AFTER.test(after) && MY_BEFORE.test(before));
     // "lived experience of anxiety" is the writer's own, unlike "experience of anxiety" at work.
-    if (clinical || listedBeforeWork(text, m.index, end) || (CLINICAL_BEFORE.test(before) && !LIVED.test(before))) continue;
+    // Only the condition's own sentence says whose it is: "… groups for mothers with birth trauma. After my own postnatal depression".
+    if (clinical || listedBeforeWork(text, m.index, end) || (CLINICAL_BEFORE.test(ownSentence(before)) && !LIVED.test(before))) continue;
     const clause = clauseBefore(text, m.index);
     if (TREATING.test(clause)) continue;
     // "dementia-friendly": a compound naming a thing, not a condition someone has.

@@ -62,6 +62,13 @@ const RULES: RegistrationRule[] = [
     pattern: new RegExp(`(?<![\\w-])${HCPC_PREFIX}\\s?\\d{5,6}(?![\\w-])`, 'g'),
     context: null,
   },
+  // Straight after the HCPC's letters, a profession's prefix and digits are its number however few, as a heading cut short or a
+  // scan misread gives them ("HCPC PA 1O4", read as 104): never a year.
+  {
+    register: 'HCPC after letters',
+    pattern: new RegExp(`(?<=\\bHCPC[ \\t]{1,2})${HCPC_PREFIX}[ \\t]?(?!(?:19|20)\\d{2}(?!\\d))\\d{3,7}(?![\\w-]|[ \\t]\\d)`, 'g'),
+    context: null,
+  },
   // A space inside the digits, as retyped from a certificate ("RA0 88213", "PYL 061 728"), or between every digit
   // ("AS 4 1 2 9 7"): near a register word.
   { register: 'HCPC split', pattern: new RegExp(`(?<![\\w-])${HCPC_PREFIX} ?(?:\\d{1,3} \\d{2,5}|\\d{2} \\d{2} \\d{2}|\\d(?: \\d){4,5})(?![\\w-]|[ -]\\d)`, 'g'), context: ANY_REGISTER },

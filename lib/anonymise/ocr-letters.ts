@@ -19,14 +19,23 @@ const TYPED_MARK = /[@./_]/;
  * recognisers know a scanned name or label. The same length: every offset stays the original's.
  */
 export function withOcrLetters(text: string): string {
-  if (!FIGURE.test(text)) return text;
-  return text.replace(OCR_WORD, (word, at: number) => {
+  const read = withCapitalI(text);
+  if (!FIGURE.test(read)) return read;
+  return read.replace(OCR_WORD, (word, at: number) => {
     if (!FIGURE.test(word) || (word.match(LETTER)?.length ?? 0) < MIN_LETTERS || TRAILING_FIGURES.test(word)) return word;
-    if (TYPED_MARK.test(text.charAt(at - 1)) || TYPED_MARK.test(text.charAt(at + word.length))) return word;
+    if (TYPED_MARK.test(read.charAt(at - 1)) || TYPED_MARK.test(read.charAt(at + word.length))) return word;
     const capitals = !SMALL.test(word);
     return word.replace(/[01]/g, (figure, at: number) => {
       if (figure === '1') return capitals ? 'I' : 'l';
       return capitals || at === 0 || word.charAt(at - 1) === '-' ? 'O' : 'o';
     });
   });
+}
+
+/** A word of capitals with a small l between two of them, four letters or more: "CURRlCULUM VlTAE", as a scan reads a capital I. */
+const SMALL_L_IN_CAPITALS = /(?<![\p{L}\p{M}\p{N}])\p{Lu}+(?:l\p{Lu}+)+(?![\p{L}\p{M}\p{N}])/gu;
+
+/** The text with each such small l read as the capital I it stands for, so a scanned title or name reads as written. */
+function withCapitalI(text: string): string {
+  return text.replace(SMALL_L_IN_CAPITALS, (word) => (word.length >= MIN_LETTERS ? word.replace(/l/g, 'I') : word));
 }
