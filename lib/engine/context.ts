@@ -542,6 +542,24 @@ function nearPhrase(m: MatchView, list: string[][]): boolean {
   return next !== undefined && next.line === doc.tokens[m.from]!.line && doc.sentenceHas(next.sentence, list);
 }
 
+/** How far before a route offered a negation may stand and deny it: "we do not run a return to practice scheme". */
+const DENIAL_REACH = 4;
+
+/** Whether the match's sentence holds a phrase of `list` that no negation in its clause, just before it, denies. */
+function offeredInSentence(m: MatchView, list: string[][]): boolean {
+  if (!inSentence(m, list)) return false;
+  const { doc } = m;
+  const { tokens } = doc;
+  const [from, to] = doc.sentenceRange(tokens[m.from]!.sentence);
+  for (let j = from; j < to; j++) {
+    if (!list.some((words) => doc.phraseAt(j, words))) continue;
+    let denied = false;
+    for (let k = j - 1; k >= from && k >= j - DENIAL_REACH && tokens[k]!.clause === tokens[j]!.clause && !denied; k--) denied = negates(tokens, k);
+    if (!denied) return true;
+  }
+  return false;
+}
+
 /** Words just before a route that hold it against the candidate: "we've had problems with overseas qualifications". */
 const AGAINST_ROUTE = new Set([
   'problems', 'problem', 'issues', 'issue', 'trouble', 'no', 'not', 'without', 'never',
@@ -991,6 +1009,7 @@ export const CONDITIONS: { [K in keyof CompiledContext]-?: Condition<NonNullable
   notEndingRangeFrom: (m, list) =>
     !phraseBefore(m, RANGE_END) || !inSentence(m, list) || !m.doc.hasPhrase(m.doc.sentenceStart(m.doc.tokens[m.from]!.sentence), m.from, list),
   notNearWith: (m, list) => !nearPhrase(m, list),
+  notOfferedInSentence: (m, list) => !offeredInSentence(m, list),
   onlyNearBefore: (m, list) => {
     const s = m.doc.tokens[m.from]!.sentence;
     const before = m.doc.tokens[m.doc.sentenceRange(s)[0] - 1];

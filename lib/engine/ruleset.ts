@@ -23,6 +23,7 @@ export interface CompiledContext {
   notEarlierInSentenceWith?: string[][];
   notEndingRangeFrom?: string[][];
   notNearWith?: string[][];
+  notOfferedInSentence?: string[][];
   onlyNearBefore?: string[][];
   onlyInClauseWith?: string[][];
   notInDocumentWith?: string[][];

@@ -33,7 +33,7 @@ export class WordlistError extends Error {
 
 const PHRASE_KEYS = [
   'notAfter', 'notBefore', 'notBeforeHead', 'onlyAfter', 'onlyBefore', 'notInSentenceWith', 'onlyInSentenceWith', 'notInClauseWith',
-  'notLaterInSentenceWith', 'notEarlierInSentenceWith', 'notEndingRangeFrom', 'onlyInClauseWith', 'notInDocumentWith', 'notNearWith', 'onlyNearBefore', 'cueNotIn',
+  'notLaterInSentenceWith', 'notEarlierInSentenceWith', 'notEndingRangeFrom', 'onlyInClauseWith', 'notInDocumentWith', 'notNearWith', 'notOfferedInSentence', 'onlyNearBefore', 'cueNotIn',
 ] as const;
 
 /** A context list's reference to a shared phrase set of its file: "@sickness-exclusions". */

@@ -71,6 +71,12 @@ const contextSchema = z
      */
     notNearWith: phrases.optional(),
     /**
+     * Skip the match when its sentence offers one of these routes, and no negation just before the route
+     * denies it: "we run a return to practice scheme" clears a word on gaps, "we do not run a return to
+     * practice scheme" does not.
+     */
+    notOfferedInSentence: phrases.optional(),
+    /**
      * Only match when its sentence, or the sentence before it, contains one of these phrases: what a
      * word like "there" points back to ("She qualified in Egypt. Should we check the training there?").
      */
