@@ -82,3 +82,14 @@ describe('age, standing and belonging said another way', () => {
     ['Parking is free for staff who drive.', 'advert'],
   ]);
 });
+
+describe('English praised with surprise (review 48b, item 10)', () => {
+  flags([
+    ['Her English is surprisingly good, so she could do the phones.', 'email', [['origin-judged', 'Her English is surprisingly good', 0]]],
+    ['He writes remarkably fluent English for a new arrival.', 'email', [['origin-judged', 'writes remarkably fluent English', 3]]],
+  ]);
+  leaves([
+    ['Her written English is good and her notes are clear.', 'email'],
+    ['The leaflet’s English is surprisingly clear for a legal text.', 'advert'],
+  ]);
+});
