@@ -151,7 +151,7 @@ describe('more wordings of the same families', () => {
     ["We are an independent optometry practice in Leeds.", []],
     ["The post holder must be assertive with consultants.", ["masculine-assertive:assertive"]],
     ["Our dietitians support patients to be more assertive about their needs.", []],
-    ["Our staff are young at heart and love a challenge.", ["age-young:young", "masculine-challenge:love a challenge"]],
+    ["Our staff are young at heart and love a challenge.", ["age-idioms:young at heart", "masculine-challenge:love a challenge"]],
     ["The Young Adults Service needs a nurse.", []],
     ["We welcome mature students onto our apprenticeship.", []],
     ["Applicants should be digital natives.", ["age-digital-native:digital natives"]],
