@@ -110,6 +110,8 @@ function listStart(m: MatchView): number {
     // A word after "the" or "our" is a noun: "knows the patch and talks like…".
     if (!w || w.sentence !== t.sentence || !describingWord(w) || DETERMINERS.has(tokens[j - 1]?.norm ?? '')) break;
     k = j;
+    // A hyphened word is one member of the list: "a hard-working, driven nurse" runs back to "hard", not "working".
+    while (tokens[k]!.gap & GAP.HYPHEN && tokens[k - 1]?.sentence === t.sentence) k--;
   }
   return k;
 }

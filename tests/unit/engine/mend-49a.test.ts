@@ -109,3 +109,36 @@ describe('faith: dress kept out of a film, and a practice that welcomes all fait
     ['The pharmacy sees itself as a Muslim pharmacy and employs people of all faiths.', 'advert'],
   ]);
 });
+
+describe('a hyphened word is one member of a list of describing words', () => {
+  flags([
+    ['A hard-working, driven nurse is needed.', 'advert', [['masculine-driven', 'driven', 16]]],
+    ['We are after a self-motivated, driven team leader.', 'advert', [['masculine-driven', 'driven', 31]]],
+  ]);
+  leaves([['The external hard-drive, driven by the server, holds the backups.', 'advert']]);
+});
+
+describe('a platform named with its capital', () => {
+  flags([
+    ['She lives on Instagram.', 'email', [['age-digital-native', 'lives on Instagram', 4]]],
+    ['He lives on Snapchat.', 'email', [['age-digital-native', 'lives on Snapchat', 3]]],
+    ['Honestly, the new receptionist lives on TikTok.', 'email', [['age-digital-native', 'lives on TikTok', 31]]],
+  ]);
+  leaves([['Our younger patients live on TikTok, so we post clinic news there.', 'email']]);
+});
+
+describe('the founder of a practice, driving between its sites, a team for young people', () => {
+  flags([
+    ['Maureen is the mother of the ward and knows every patient by name.', 'advert', [['sex-stereotyped-traits', 'mother of the ward', 15]]],
+    ['We expect staff to drive.', 'advert', [['driving-licence', 'expect staff to drive', 3]]],
+    ['The girls’ team runs the Saturday clinic.', 'advert', [['staff-called-girls', 'girls’', 4]]],
+  ]);
+  leaves([
+    ['Dr Patel is the father of the practice and founded it in 1985.', 'advert'],
+    ['Sister Obi is the mother of the ward and the founding lead of its pain service.', 'advert'],
+    ['We expect staff to drive between the three clinics.', 'advert'],
+    ['You will be expected to drive between our two surgeries.', 'advert'],
+    ["The girls' team sees young women aged 13 to 17 on the adolescent unit.", 'advert'],
+    ["Our boys' team runs the clinic for teenagers with eating disorders.", 'advert'],
+  ]);
+});
