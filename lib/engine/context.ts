@@ -110,6 +110,8 @@ function listStart(m: MatchView): number {
     // A word after "the" or "our" is a noun: "knows the patch and talks like…".
     if (!w || w.sentence !== t.sentence || !describingWord(w) || DETERMINERS.has(tokens[j - 1]?.norm ?? '')) break;
     k = j;
+    // A hyphened word is one member of the list: "a hard-working, driven nurse" runs back to "hard", not "working".
+    while (tokens[k]!.gap & GAP.HYPHEN && tokens[k - 1]?.sentence === t.sentence) k--;
   }
   return k;
 }
@@ -227,6 +229,15 @@ const inClause = (m: MatchView, list: string[][]) => {
 const PREFERENCE: string[][] = ['desirable', 'an advantage', 'advantageous', 'preferred', 'preferable', 'preferably', 'would be useful', 'would be helpful', 'ideally', 'not essential', 'not required'].map((p) => p.split(' '));
 
 /**
+ * "Nobody" as the subject of a duty denies it ("Nobody should make tough decisions alone", "nobody has
+ * to"); followed by whom it turns away ("Nobody with a stammer need apply") it refuses, so it is read
+ * only before one of these.
+ */
+const NOBODY_DUTIES = new Set(['should', 'must', 'has', 'will', 'is', 'needs', 'gets', 'ever']);
+const deniesDuty = (tokens: readonly Token[], k: number, from: number): boolean =>
+  k < from && tokens[k]!.norm === 'nobody' && NOBODY_DUTIES.has(tokens[k + 1]?.norm ?? '');
+
+/**
  * Words after a negation that make it something else: "not only", "no more than", "no less than", "not afraid to",
  * and "not another …", which refuses one more of what it names ("not another locum with a name patients can't say").
  */
@@ -280,6 +291,7 @@ function isNegated(m: MatchView): boolean {
     // "not only ... but also" adds rather than negates; "... will not be considered" is what happens
     // to an application that does not meet the requirement, so it keeps it.
     // "no more than three points" limits the requirement rather than lifting it.
+    if (deniesDuty(tokens, k, m.from)) return true;
     if (negates(tokens, k) && !NOT_NEGATING.has(tokens[k + 1]?.norm ?? '') && !capsQuantity(tokens, k, m.from) && !isConsequence(m, k) && !asksToAgree(m, k, clauseFrom) && !turnsAway(m, k, clauseFrom)) return true;
   }
   return false;

@@ -1696,13 +1696,22 @@ const OWN_TEAM = new Set(['the', 'our', 'my', 'your']);
 /** Words of a sports side, by which "the girls' team" is a club's: "won the cup", "the league". */
 const CONTESTS = new Set(['club', 'league', 'cup', 'match', 'matches', 'tournament', 'squad', 'coach', 'coaching']);
 
-/** Whether a group's possessive names staff: a determiner, then a staff group's noun straight after, in a sentence of no sport. */
+/** Words that give the ages of the young people a team serves: "the girls' team sees young women aged 13 to 17". */
+const YOUNG_SERVED = new Set(['aged', 'adolescent', 'adolescents', 'teenagers', 'teenage', 'pupils', 'schoolgirls', 'schoolboys']);
+
+/**
+ * Whether a group's possessive names staff: a determiner, then a staff group's noun straight after, in a sentence
+ * of no sport and naming no young people served by age.
+ */
 function staffByPossessive(doc: Doc, from: number, to: number): boolean {
   const { tokens } = doc;
   const next = tokens[to];
   if (!OWN_TEAM.has(tokens[from - 1]?.norm ?? '') || !inSentenceOf(next, tokens[from]!) || !STAFF_GROUPS.has(next!.norm)) return false;
   const end = doc.sentenceEnd(tokens[from]!.sentence);
-  for (let k = doc.sentenceStart(tokens[from]!.sentence); k < end; k++) if (GAMES.has(tokens[k]!.norm) || CONTESTS.has(tokens[k]!.norm)) return false;
+  for (let k = doc.sentenceStart(tokens[from]!.sentence); k < end; k++) {
+    const w = tokens[k]!.norm;
+    if (GAMES.has(w) || CONTESTS.has(w) || YOUNG_SERVED.has(w)) return false;
+  }
   return true;
 }
 

@@ -21,6 +21,14 @@ const EXPERIENCE = new Set([
   'post', 'role', 'roles', 'similar', 'nursing', 'clinical', 'managing', 'management', 'leading', 'supervising',
   'registered', 'registration', 'qualification', 'employment', 'background', 'as', 'within', 'in', 'service', 'continuous', 'standing',
 ]);
+/**
+ * "Years' standing" is experience only when said of a person ("a GP of at least 15 years' standing"); a
+ * practice or pharmacy "of 40 years' standing" is its age.
+ */
+function standingOfPerson(doc: Doc, start: number): boolean {
+  const before = doc.tokens[start - 2];
+  return doc.tokens[start - 1]?.norm === 'of' && before !== undefined && (HIRED.has(before.norm) || nounClass(before.base) === 'person');
+}
 /** Verbs of having done the job, before "for 3 years". */
 const WORKED = new Set(['worked', 'practised', 'practiced', 'employed', 'qualified', 'registered']);
 /** Verbs of intending: years still to come, not had ("how many years do you intend to work"). */
@@ -348,6 +356,7 @@ export const yearsExperience: SpanHandler = {
         if (PREPOSITIONS.has(tokens[j]!.norm) && j > y + 1 && tokens[j]!.norm !== 'of') continue;
         if (AHEAD.has(tokens[j]!.norm)) break;
         if (EXPERIENCE.has(tokens[j]!.norm)) {
+          if (tokens[j]!.norm === 'standing' && !standingOfPerson(doc, start)) break;
           experience = true;
           // "years' experience", "years of experience", "years' NHS experience": the span takes the
           // word in, so what the years describe is read after it (not "NHS" as an organisation).
