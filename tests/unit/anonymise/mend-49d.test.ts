@@ -130,3 +130,14 @@ describe('a count after the HCPC’s letters', () => {
     expect(redact('HCPC PA 12345')).toBe('HCPC [REGISTRATION NUMBER]');
   });
 });
+
+describe('a health field whose value tells the writer’s work', () => {
+  test('a value opening with a verb of clinical work stays', () => {
+    expect(redact('Medical history: took medical histories in clinic')).toBe('Medical history: took medical histories in clinic');
+    expect(redact('Medical history: clerked admissions and recorded drug histories')).toBe('Medical history: clerked admissions and recorded drug histories');
+  });
+
+  test('the writer’s own history still goes', () => {
+    expect(redact('Medical history: diagnosed with asthma in 2010')).toBe('Medical history: [HEALTH]');
+  });
+});
