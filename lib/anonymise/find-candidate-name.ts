@@ -1298,6 +1298,8 @@ const SPACED_HEADING_LINES = 15;
 const SPACED_WORD = /^\p{Lu}\p{M}*(?: \p{Lu}\p{M}*)+$/u;
 /** A spaced word in brackets, a blank inside each: "( P L O Y )". */
 const SPACED_BRACKET = /^\( ?(\p{Lu}\p{M}*(?: \p{Lu}\p{M}*)+) ?\)$/u;
+/** Spaced letters in brackets of either case, a degree's or register's maybe: "( R G N )", "( M S c )". */
+const SPACED_LETTERS = /^\( ?(\p{L}(?: \p{L}){1,7}) ?\)$/u;
 
 /**
  * A name set in spaced capitals near the top of a designed CV, a wider gap between its words: "M I L E N A   H O R Á K O V Á"
@@ -1307,9 +1309,12 @@ const SPACED_BRACKET = /^\( ?(\p{Lu}\p{M}*(?: \p{Lu}\p{M}*)+) ?\)$/u;
 function spacedHeadingName(layout: DocumentLayout): CandidateName | null {
   for (const line of layout.lines.slice(0, SPACED_HEADING_LINES)) {
     const all = line.text.trim().split(/ {2,4}/);
-    // The name they go by in brackets after it, spaced the same: "S I R I P O R N   W O N G S A W A T   ( P L O Y )".
-    const goesBy = SPACED_BRACKET.exec(all.at(-1)!)?.[1];
-    const pieces = goesBy ? all.slice(0, -1) : all;
+    // Letters after the name in brackets, spaced the same, are a degree's or a register's ("( R G N )", "( M S c )")
+    // before they are the name they go by ("S I R I P O R N   W O N G S A W A T   ( P L O Y )").
+    const letters = SPACED_LETTERS.exec(all.at(-1)!)?.[1]?.replace(/ /g, '');
+    const postNominal = letters !== undefined && isDegreeLetters(letters);
+    const goesBy = postNominal ? undefined : SPACED_BRACKET.exec(all.at(-1)!)?.[1];
+    const pieces = goesBy || postNominal ? all.slice(0, -1) : all;
     if (pieces.length < 2 || pieces.length > 4 || !pieces.every((piece) => SPACED_WORD.test(piece))) continue;
     const parts = [...pieces, ...(goesBy ? [goesBy] : [])].map((piece) => titleCase(piece.replace(/ /g, '')));
     if (parts.some((part) => nameLexicon.notNames.has(part))) continue;

@@ -362,8 +362,12 @@ function secondColumnDates(text: string, spans: Span[]): void {
   }
 }
 
-/** A table's row of labels with no figures in it, as a PDF's text flattens one: "Name Date of birth". */
-const LABEL_ROW = /^[\p{L} ./()&-]+$/u;
+/**
+ * A table's row of labels with no figures in it, as a PDF's text flattens one: "Name Date of birth", "Post held Date of birth".
+ * A few labels, each a capitalised word and maybe one in lower case after it ("Full name", "Place of birth"); prose wrapping
+ * after "date of birth" ("Positive patient identification using name and") is not one.
+ */
+const LABEL_ROW = /^(?:\p{Lu}[\p{L}./()&-]{0,30}[ \t]+(?:(?:of[ \t]+)?\p{Ll}[\p{L}./()-]{0,20}[ \t]+)?|[/&-][ \t]+){1,6}$/u;
 /** How far back from a line's end its last cell's date may start. */
 const LAST_CELL = 40;
 

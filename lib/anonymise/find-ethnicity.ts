@@ -87,6 +87,12 @@ const SIDE_AFTER = /^[ \t]+on[ \t]+(?:my|our)[ \t]+(?:mum|dad|mother|father|mam|
 const RAISED_IN_BEFORE = /\b(?:grew[ \t]+up[ \t]+in|born[ \t]+into|raised[ \t]+in|brought[ \t]+up[ \t]+in|(?:come|comes|came|am|is|are)[ \t]+from)[ \t\n]+(?:an?|the)[ \t]+$/i;
 const FAMILY_AFTER = /^(?:[ \t]+\p{Lu}[\p{L}'’-]+)?[ \t\n]+(?:family|household|home|community|background|upbringing)\b/u;
 const HERITAGE_AFTER = /^\s+(?:heritage|descent|origin|background|ancestry|extraction|roots)\b(?![ \t]+(?:month|week|day|festival|event|celebrations?)\b)/;
+/**
+ * A lower-case word of the same noun phrase straight after a family's or heritage's word: "a Roma community [project]", "Irish
+ * heritage [walks]", which name a thing, not the writer's people. A small word opening the next phrase does not ("family in Leeds").
+ */
+const PHRASE_GOES_ON =
+  /^[ \t]+(?!(?:and|or|but|nor|in|on|at|of|from|for|with|to|into|who|that|which|where|whose|since|near|is|was|has|had|so|as|by|through|though|although|because|while|whilst|myself|too|also|originally|now|then|here|there)(?![\p{L}'’-]))\p{Ll}/u;
 /** Whether a profile's fragment opens at `start`, no subject said: "Irish Traveller heritage. Catholic." (a line's or a sentence's start). */
 function opensFragment(text: string, start: number): boolean {
   let i = start;
@@ -198,10 +204,11 @@ export function findEthnicity(text: string): Span[] {
     const of = HERITAGE_BEFORE.exec(before);
     const share = SHARE_BEFORE.exec(before);
     const raisedIn = RAISED_IN_BEFORE.test(text.slice(Math.max(0, run.start - 40), run.start)) || I_AM_FROM_BEFORE.test(text.slice(Math.max(0, run.start - 80), run.start)) ? FAMILY_AFTER.exec(text.slice(run.end, run.end + 40)) : null;
+    const family = raisedIn && !PHRASE_GOES_ON.test(text.slice(run.end + raisedIn[0].length, run.end + raisedIn[0].length + 20)) ? raisedIn : null;
     const roots = MY_BEFORE.test(before) || COME_FROM_BEFORE.test(text.slice(Math.max(0, run.start - 30), run.start)) ? ROOTS_AFTER.exec(text.slice(run.end, run.end + 20)) : null;
-    if ((of || opensFragment(text, run.start)) && after) spans.push(makeSpan('ethnicity', run.start - (of?.[0].length ?? 0), run.end + after[0].length));
+    if (after && (of || (opensFragment(text, run.start) && !PHRASE_GOES_ON.test(text.slice(run.end + after[0].length, run.end + after[0].length + 20))))) spans.push(makeSpan('ethnicity', run.start - (of?.[0].length ?? 0), run.end + after[0].length));
     else if (roots) spans.push(makeSpan('ethnicity', run.start, run.end + roots[0].length));
-    else if (raisedIn) spans.push(makeSpan('ethnicity', run.start, run.end + raisedIn[0].length));
+    else if (family) spans.push(makeSpan('ethnicity', run.start, run.end + family[0].length));
     else if (share) spans.push(makeSpan('ethnicity', run.start - share[0].length, run.end + (SIDE_AFTER.exec(text.slice(run.end, run.end + 40))?.[0].length ?? 0)));
     else if (CENSUS_START.test(value) && /\s/.test(value) && !COLOURS_ONLY.test(value)) {
       // "Black British (Caribbean)": the census category's bracketed detail goes with it.

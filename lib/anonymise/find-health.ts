@@ -91,7 +91,24 @@ function listedBeforeWork(text: string, start: number, end: number): boolean {
  * condition, at work; so is the last of a list of specialties after a word of work ("rotation in acute medicine and stroke", "I lead
  * on kidney disease and diabetes"), though not after "experience of", which may be lived.
  */
-const CLINICAL_BEFORE = /\b(?:patients?|people|clients?|service\s+users?|residents?|adults?|children|young\s+people|families|those|carers|women|men|mothers|babies|infants)\s+(?:(?:living|diagnosed)\s+)?(?:with|who\s+ha(?:ve|s|d)|affected\s+by|(?:who\s+(?:suffer|suffers|suffered)|suffering)\s+from)\b|\b(?:patients?|people|clients?|service\s+users?|residents?|adults?|children)\s+(?:after|following|recovering\s+from)\s+$|\b(?:interest|experience|expertise|knowledge|training|trained|specialist|specialising|specializing|qualified|lead|leads|leading|clinics?|management|manage|managing|screening|education|awareness|research|audit|project|work|working|worked|rotating|rotation|rotations|placements?|teams?|wards?|services?|scrubbed|scrubbing|assisted|assisting|assist|recovered|recovering|theatre)\s+(?:in|of|with|on|for|through|across)\s+(?:(?:type\s+[12]|adult|childhood|paediatric|gestational)\s+)?$|\b(?:lead|leads|leading|rotating|rotation|rotations|placements?|teams?|wards?|clinics?|services?|work|working|worked|specialist|specialising|specializing)\s+(?:in|on|for|across)\s+[a-z-]+(?:\s[a-z-]+){0,2}\s(?:and|&)\s+(?:(?:type\s+[12]|adult|childhood|paediatric|gestational)\s+)?$|\bexperienced\s+$/i;
+const CLINICAL_BEFORE = /\b(?:patients?|people|clients?|service\s+users?|residents?|adults?|children)\s+(?:after|following|recovering\s+from)\s+$|\b(?:interest|experience|expertise|knowledge|training|trained|specialist|specialising|specializing|qualified|lead|leads|leading|clinics?|management|manage|managing|screening|education|awareness|research|audit|project|work|working|worked|rotating|rotation|rotations|placements?|teams?|wards?|services?|scrubbed|scrubbing|assisted|assisting|assist|recovered|recovering|theatre)\s+(?:in|of|with|on|for|through|across)\s+(?:(?:type\s+[12]|adult|childhood|paediatric|gestational)\s+)?$|\b(?:lead|leads|leading|rotating|rotation|rotations|placements?|teams?|wards?|clinics?|services?|work|working|worked|specialist|specialising|specializing)\s+(?:in|on|for|across)\s+[a-z-]+(?:\s[a-z-]+){0,2}\s(?:and|&)\s+(?:(?:type\s+[12]|adult|childhood|paediatric|gestational)\s+)?$|\bexperienced\s+$/i;
+/** A group of others with a condition, somewhere before it in its sentence: "patients with", "women living with", "babies with". */
+const GROUP_WITH =
+  /\b(?:patients?|people|clients?|service\s+users?|residents?|adults?|children|young\s+people|families|those|carers|women|men|mothers|babies|infants)\s+(?:(?:living|diagnosed)\s+)?(?:with|who\s+ha(?:ve|s|d)|affected\s+by|(?:who\s+(?:suffer|suffers|suffered)|suffering)\s+from)\b/gi;
+/** The writer counting themselves in the group: "I am one of the women with", "As one of the mothers with". */
+const ONE_OF_BEFORE = /\b(?:I[ \t]+am|I['’]m|I[ \t]+was|as|being)[ \t]+one[ \t]+of[ \t]+(?:(?:the|those|many)[ \t]+)?$/i;
+/** The writer, between the group and the condition: "women with ADHD after my own", "babies with reflux taught me patience, as I have" (not "type I diabetes"). */
+const WRITER_BETWEEN = /\b(?:[Mm]y|[Mm]e|myself)\b|(?<!\btype[ \t])\bI\b/;
+/**
+ * Whose the condition ending `own` (its sentence so far) is, by the last group named in it: the writer's where they count
+ * themselves one of the group, others' at work unless the writer is named after it ("women with ADHD after my own"); null with no group.
+ */
+function groupBefore(own: string): 'writer' | 'others' | null {
+  const group = [...own.matchAll(GROUP_WITH)].at(-1);
+  if (!group) return null;
+  if (ONE_OF_BEFORE.test(own.slice(0, group.index))) return 'writer';
+  return WRITER_BETWEEN.test(own.slice(group.index + group[0].length)) ? null : 'others';
+}
 /** The text before a condition from its own sentence's start: past the last full stop, "!", "?" or an opening square bracket ("… trauma. [Deleted: After my own "). */
 const ownSentence = (before: string) => before.slice(Math.max(...['.', '!', '?', '['].map((mark) => before.lastIndexOf(mark))) + 1);
 /** Adjustments and support that disclose a disability: "a reasonable adjustments passport", "coloured overlays". */
@@ -422,9 +439,10 @@ export function findHealth(text: string): Span[] {
     const after = text.slice(end, end + 30);
     // "my diabetes educator" is the writer's own carer, unlike "a diabetes educator".
     const clinical = CLINICAL_AFTER.test(after) && !(POST_AFTER.test(after) && MY_BEFORE.test(before));
+    const group = groupBefore(ownSentence(before));
     // "lived experience of anxiety" is the writer's own, unlike "experience of anxiety" at work.
     // Only the condition's own sentence says whose it is: "… groups for mothers with birth trauma. After my own postnatal depression".
-    if (clinical || listedBeforeWork(text, m.index, end) || (CLINICAL_BEFORE.test(ownSentence(before)) && !LIVED.test(before))) continue;
+    if (clinical || listedBeforeWork(text, m.index, end) || ((CLINICAL_BEFORE.test(ownSentence(before)) || group === 'others') && !LIVED.test(before))) continue;
     const clause = clauseBefore(text, m.index);
     if (TREATING.test(clause)) continue;
     // "dementia-friendly": a compound naming a thing, not a condition someone has.
@@ -443,7 +461,7 @@ export function findHealth(text: string): Span[] {
     const prev = spans.findLast((span) => span.type === 'health' && span.end <= m.index);
     const ends = HEAD_END.test(after) || OWN_NOUN_AFTER.test(after) || LIST_GOES_ON.test(after) || !/^[ \t]+\p{Ll}/u.test(after);
     const listed = prev !== undefined && ends && LISTED_BETWEEN.test(text.slice(prev.end, m.index));
-    const own = listed || LIVED.test(before) || CAME_TO_HAVE.test(before) || /\bmy\s+$/i.test(text.slice(Math.max(0, m.index - 3), m.index)) || MYSELF_AFTER.test(after) || MADE_ME.test(after) || m.groups?.said !== undefined || (m.groups?.exit !== undefined && !clause.trim());
+    const own = listed || group === 'writer' || LIVED.test(before) || CAME_TO_HAVE.test(before) || /\bmy\s+$/i.test(text.slice(Math.max(0, m.index - 3), m.index)) || MYSELF_AFTER.test(after) || MADE_ME.test(after) || m.groups?.said !== undefined || (m.groups?.exit !== undefined && !clause.trim());
     if (!own && !PERSONAL.test(sentence(text, m.index, end)) && !undergone(clause)) continue;
     if (!own && othersHaveIt(clause)) continue;
     spans.push(grown(text, m.index, end));

@@ -217,6 +217,8 @@ function bareLabel(label: string): string {
 const CAMEL_JOIN = /(\p{Ll})(\p{Lu})/gu;
 /** A value holds a letter or a digit. */
 const VALUE_CHAR = /[\p{L}\p{N}]/u;
+/** A health field's value opening with a verb of clinical work, in lower case: the writer's work told, not their health ("took medical histories"). */
+const HISTORY_TAKEN = /^(?:took|take|taking|obtained|obtaining|recorded|recording|documented|documenting|assessed|assessing|reviewed|reviewing|clerked|clerking)\b/;
 const COLUMN_GAP_START = /^(?: {2}|\t)/;
 /** Labels of a place alone, which a job's entry has too. */
 const PLACE_LABEL = /^(?:place|town|city|location)$/i;
@@ -357,6 +359,8 @@ export function findLabelledFields(layout: DocumentLayout): Span[] {
         if (/^ad\.?$/i.test(label) && !HOUSE_START.test(value) && findPostcodes(value).length === 0) continue;
         // "Blood: O+" is a blood group; "Blood: samples from children" is a skill.
         if (/^blood$/i.test(label) && !BLOOD_GROUP.test(value)) continue;
+        // "Medical history: took histories in clinic" tells the writer's work, opening with its verb; "diagnosed with asthma" still goes.
+        if (rule[1] === 'health' && HISTORY_TAKEN.test(value)) continue;
         // "Family: 4 children" counts the writer's; "Family: Practice Nurse team" is a team, and "Family: Two Sons, Macsen…" names them (find-family).
         if (/^family$/i.test(label) && !/^\d/.test(value)) continue;
         // "Age band: 40-44" is the writer's age; "Age group: children 0-5 years (health visiting)" a placement's patients.

@@ -194,6 +194,8 @@ const SIGNED_SURNAME = /^[ \t]+[vd]\.[ \t]+\p{Lu}\.(?![\p{L}\p{N}])/u;
 /** Initials a hyphen joins, with their full stop: "M-H." (Marie-Hélène). */
 const HYPHENATED_INITIALS = /^\p{Lu}(?:-\p{Lu}){1,2}$/u;
 
+/** A particle written in lower case: "van", "der", "de" (not "Van" or "DE", which may open a sentence or a heading). */
+const lowerParticle = (word: Word) => word.text === word.text.toLowerCase();
 /** An initial, or initials a hyphen joins with their full stop. */
 const isInitialLike = (word: Word) => word.kind === 'initial' || (word.dot && HYPHENATED_INITIALS.test(word.text));
 
@@ -528,7 +530,8 @@ export function findNames(layout: DocumentLayout, words: Word[], candidate: Cand
         // "Y. b. A. Al-Hashimi": "bin" abbreviated between initials.
         (words[lead - 1]!.dot && words[lead - 1]!.text === 'b' && words[lead - 2]?.kind === 'initial') ||
         // A particle before a name of two parts or more, or after initials, is the name's: "J. P. dos Santos Oliveira".
-        (words[lead - 1]!.kind === 'particle' && !words[lead - 1]!.dot && (surname || afterTitle(words, lead - 1) || mention.parts.length > 1 || initialBefore(words, lead - 1))) ||
+        // So is a particle in lower case before the candidate's own part, as a form's surname field gives it ("van der Berg, Maartje").
+        (words[lead - 1]!.kind === 'particle' && !words[lead - 1]!.dot && (surname || afterTitle(words, lead - 1) || mention.parts.length > 1 || initialBefore(words, lead - 1) || (lowerParticle(words[lead - 1]!) && personOf(mention.parts, persons, owner) === 0))) ||
         (lowerName && isLowerInitial(words[lead - 1]!)) ||
         // "Olena Mykolaivna Shevchuk": a patronymic before the surname, and the given name before the patronymic.
         (words[lead - 1]!.kind === 'cap' && (PATRONYMIC.test(words[lead - 1]!.text) || (PATRONYMIC.test(words[lead]!.text) && !nameLexicon.notNames.has(words[lead - 1]!.text))))) &&

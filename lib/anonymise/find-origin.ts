@@ -228,9 +228,10 @@ const POST_FROM = needing(['from'], new RegExp(`(?:\\b[Aa]s[ \\t]+an?|(?:^|[.!?]
 const IS_FROM = needing(['from'], new RegExp(`(?:\\b[Ss]he|\\b[Hh]e|(?:^|[.!?:][ \\t]+)\\p{Lu}\\p{Ll}+)[ \\t]+(?:is|was)[ \\t]+(?:originally[ \\t]+)?from[ \\t]+${PLACE}`, 'dgmu'));
 /**
  * A profile's fragment opening with "From" and a place abroad, no subject said: "Dental nurse. From Kano, Nigeria.", "From Ghana;
- * married." Only where the place (or the country after its comma) is a country abroad the place data knows ("From March, …" stays).
+ * married.", after a colon too ("2019–2022: From Kerala, India."). Only where the place (or the country after its comma) is a country
+ * abroad the place data knows ("From March, …" stays), and the place ends the fragment ("From Manila, we hired 30 nurses" tells of work).
  */
-const FROM_FRAGMENT = needing(['from'], new RegExp(`(?:^|[.!?;•|][ \\t]{1,3})From[ \\t]+${PLACE}`, 'dgmu'));
+const FROM_FRAGMENT = needing(['from'], new RegExp(`(?:^|[.!?;:•|][ \\t]{1,3})From[ \\t]+${PLACE}(?=[ \\t]{0,3}(?:[.!?;|•(\\n]|$))`, 'dgmu'));
 /** What a post set off by a comma follows: a person's name, a caption's bracket or an age ("Ghaleb Daher (pictured top), 51"). */
 const SET_OFF_AFTER = /(?:\p{Lu}[\p{Ll}'’-]+|\))$/u;
 /** "I'm a Basildon boy", "as a proud Paisley lass": a town's child is where the writer comes from (the word for a boy or girl is the gender's). */

@@ -63,10 +63,13 @@ const RULES: RegistrationRule[] = [
     context: null,
   },
   // Straight after the HCPC's letters, a profession's prefix and digits are its number however few, as a heading cut short or a
-  // scan misread gives them ("HCPC PA 1O4", read as 104): never a year.
+  // scan misread gives them ("HCPC PA 1O4", read as 104): never a year, nor a count of something ("HCPC RA 300 hours of placement").
   {
     register: 'HCPC after letters',
-    pattern: new RegExp(`(?<=\\bHCPC[ \\t]{1,2})${HCPC_PREFIX}[ \\t]?(?!(?:19|20)\\d{2}(?!\\d))\\d{3,7}(?![\\w-]|[ \\t]\\d)`, 'g'),
+    pattern: new RegExp(
+      `(?<=\\bHCPC[ \\t]{1,2})${HCPC_PREFIX}[ \\t]?(?!(?:19|20)\\d{2}(?!\\d))\\d{3,7}(?![\\w-]|[ \\t]\\d|[ \\t]{0,2}%|[ \\t]{1,2}(?:hours?|hrs|minutes|days|weeks|months|questions|patients|cases|students|placements?)\\b)`,
+      'g',
+    ),
     context: null,
   },
   // A space inside the digits, as retyped from a certificate ("RA0 88213", "PYL 061 728"), or between every digit

@@ -15,6 +15,10 @@ import { spansBefore } from './spans-before';
 import { leadingLength, trailingLength, trimChars } from './trim-chars';
 
 const CAPITALISED = phraseList(religionData.capitalised, "(?<![\\p{L}'’-])", '(?![\\p{L}-])', 'gu');
+/** A faith's people in the plural, whose singular the list also holds: "Catholics", "Hindus", "Jehovah's Witnesses" (not "Jesus"). */
+const FAITH_PEOPLE = new Set(
+  religionData.capitalised.filter((word) => /s$/.test(word) && /(?:^| )\p{Lu}\S*$/u.test(word) && [1, 2].some((cut) => religionData.capitalised.includes(word.slice(0, -cut)))),
+);
 const ANY_CASE = phraseList(religionData.anyCase, "(?<![\\p{L}'’-])", '(?![\\p{L}-])', 'giu');
 /** "Church Road", "Temple Street": a place, not a faith. */
 const STREET_AFTER = /^\s+(?:Road|Rd|Street|St|Lane|Avenue|Close|Drive|Way|Hill|Green|View|Walk|Row|Fields|Gate|Place|Terrace|Surgery|Practice|Medical\s+(?:Centre|Practice)|Health\s+Centre)\b/;
@@ -48,8 +52,10 @@ const NOT_ORG_WORD = new Set(
 const JOINING = new Set(['of', 'the', 'and', '&']);
 
 const PLACE_AFTER = /^\s+(?:Hospital|Surgery|Practice|Medical|Health|Clinic|Infirmary|Primary|School|Academy|University|Institute|Polytechnic|Library|Station|Road|Street|Lane|Avenue)\b/;
-/** The same, grown into the name: "Chapel Allerton Hospital"; a university, college or institute is where someone studied ("International Islamic University", "Our Lady of Fatima University"), the education option's to redact. */
-const PLACE_LAST = /\s(?:Hospital|Surgery|Practice|Clinic|Infirmary|School|Academy|University|College|Institute|Polytechnic|Library|Station|Road|Street|Lane|Avenue)$/;
+/**
+ * The same, grown into the name: "Chapel Allerton Hospital"; an employer or a charity named for a church is where someone worked
+ * ("Unitarian Care Home", "Lutheran World Federation", "Mennonite Central Committee"), not their faith; a university, college or institute is where someone studied ("International Islamic University", "Our Lady of Fatima University"), the education option's to redact. */
+const PLACE_LAST = /\s(?:Hospital|Surgery|Practice|Clinic|Infirmary|School|Academy|University|College|Institute|Polytechnic|Library|Station|Road|Street|Lane|Avenue|Homes?|Hospice|Trust|Foundation|Federation|Committee)$/;
 /**
  * A seat of learning or a workplace inside the name grown from a faith's word: "Our Lady of Lourdes College of Nursing", "Chapel
  * Allerton Medical Centre", and the US hospitals named for a church ("Methodist Stone Oak Emergency Room", "Baptist Health System").
@@ -441,8 +447,15 @@ function forPatients(text: string, start: number, end: number): boolean {
 
 /** Where a clause ends: punctuation, a line break not inside a paragraph, or a conjunction that starts another ("…for Jummah and take my break then"). */
 const CLAUSE_END = /[.;:!?,()]|\n(?![ \t]*\p{Ll})|\s(?:and|but|so|which|because|where|while|as)\s/u;
-/** Words after a faith's name that make it a post or a subject of study: "Muslim Chaplain", "Islamic Studies". */
-const FAITH_POST_OR_SUBJECT = /^[ \t]+(?:[Cc]haplain(?:s|cy)?|Studies|Theology|Finance|Banking|Economics|Law|Jurisprudence|Art|Architecture|History)\b/;
+/**
+ * Care given just before people of a faith, named in the plural, maybe after others in a list: "end-of-life care to [Lutherans and]
+ * Catholics", "supported Muslims": the people the writer served, not the writer's faith.
+ */
+const CARED_FOR_BEFORE =
+  /\b(?:[Cc]ar(?:e|ed|ing)|[Nn]urs(?:ed|ing)|[Ss]upport(?:ed|ing)?|[Tt]reat(?:ed|ing)|[Ss]erv(?:ed|ing)|[Vv]isit(?:ed|ing))[ \t]+(?:(?:to|for)[ \t]+)?(?:(?:the|many|local|elderly|older|dying)[ \t]+)?(?:\p{Lu}[\p{L}'’-]{0,20}(?<=s)(?:,|[ \t]+(?:and|or|&))[ \t]+){0,3}$/u;
+/** Words after a faith's name that make it a post or a subject of study: "Muslim Chaplain", "Islamic Studies", after a list of faiths too ("Lutheran and Catholic chaplains"). */
+const FAITH_POST_OR_SUBJECT =
+  /^(?:(?:,|[ \t]+(?:and|or|&))[ \t]+\p{Lu}[\p{L}'’-]{0,20}){0,3}[ \t]+(?:[Cc]haplain(?:s|cy)?|Studies|Theology|Finance|Banking|Economics|Law|Jurisprudence|Art|Architecture|History)\b/u;
 /** Festivals and holy days, which name the time of work in "the Eid rota" (`told` religion words of the disclosure concepts, capitalised). */
 const FESTIVALS = new Set(concepts.told.religion.filter((word) => /^\p{Lu}/u.test(word)));
 /** A festival as the time of a workplace's rota: "the Eid rota", "Diwali cover", "Christmas shifts" (a festival's stall or fair may be the writer's community's). */
@@ -672,7 +685,8 @@ export function findReligion(text: string): Span[] {
       // "Jesus College", "Christian Salvesen Road": a college or a place, not a faith.
       if (list === CAPITALISED && /^\s+College\b/.test(text.slice(end, end + 12))) continue;
       // "Muslim Chaplain", "BA in Islamic Studies", "Certificate in Catholic Theology": a post or a qualification the panel needs.
-      if (list === CAPITALISED && FAITH_POST_OR_SUBJECT.test(text.slice(end, end + 16))) continue;
+      if (list === CAPITALISED && FAITH_POST_OR_SUBJECT.test(text.slice(end, end + 80))) continue;
+      if (list === CAPITALISED && FAITH_PEOPLE.has(m[0]) && CARED_FOR_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index))) continue;
       // A faith or festival named in work for patients; a place of worship is the writer's own wherever it is.
       // The writer saying what they are counts only where no patients follow the faith: "As a Muslim patients' advocate" is work.
       const writerIs = WRITER_IS_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index).trimEnd()) && !PATIENTS_AFTER.test(text.slice(end, end + 24));
