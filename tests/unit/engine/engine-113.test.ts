@@ -106,7 +106,11 @@ describe('a past condition after the post is said not to suit anyone with it', (
 
 describe('years of service demanded', () => {
   it('ask for years as years of experience do', () => {
-    expect(read('Applicants need at least 7 years\' unbroken service in primary care.', 'advert')).toEqual([['age-years-experience', 'at least 7 years\'', 16]]);
+    expect(read('Applicants need at least 7 years\' unbroken service in primary care.', 'advert')).toEqual([
+      ['age-years-experience', 'at least 7 years\'', 16],
+      // The service must also be unbroken (round 49's continuous-service-demanded).
+      ['continuous-service-demanded', 'unbroken service', 34],
+    ]);
   });
   it('are not a demand where the years earn a benefit', () => {
     expect(read('Holiday rises to 29 days after 5 years\' continuous service.', 'advert')).toEqual([]);
