@@ -226,7 +226,7 @@ function inLanguageRow(text: string, start: number, end: number): boolean {
 
 /**
  * A country's flag, two regional-indicator letters: in a CV it ties the writer to that country ("Amina Yusuf 🇳🇬"), unless it
- * stands after a country, a place or a body it decorates (`flagOfWordBefore`). Other flags (🏳️‍🌈, 🏁) are no country's;
+ * stands after a body or its own code, which it decorates (`flagOfWordBefore`). Other flags (🏳️‍🌈, 🏁) are no country's;
  * Scotland's and Wales's are a black flag whose tag letters normalising removes, so a black flag alone is left.
  */
 const FLAG = /[\u{1F1E6}-\u{1F1FF}]{2}/gu;
@@ -235,16 +235,13 @@ const WORD_BEFORE_FLAG = /(\p{L}+)[ \t]*$/u;
 /** Where the regional-indicator letters start, as the flag's two letters are its country's code ("🇬🇧" is GB). */
 const REGIONAL_A = 0x1f1e6;
 
-/**
- * Whether the flag at `at` decorates the word before it, a country, a place or a body, rather than the writer: "Worked in Canada 🇨🇦",
- * "Proud to work for the NHS 🇬🇧", "Supporting Team GB 🇬🇧".
- */
+/** Whether the flag at `at` decorates the word before it, a body or the flag's own code, rather than the writer: "Proud to work for the NHS 🇬🇧", "Supporting Team GB 🇬🇧". */
 function flagOfWordBefore(text: string, at: number, flag: string): boolean {
   const word = WORD_BEFORE_FLAG.exec(text.slice(Math.max(0, at - 30), at))?.[1];
   if (!word) return false;
   const code = [...flag].map((letter) => String.fromCharCode(65 + letter.codePointAt(0)! - REGIONAL_A)).join('');
-  const { countries, notNameGroups } = nameLexicon;
-  return word === code || countries.has(word) || notNameGroups.places.has(word) || notNameGroups.organisation.has(word);
+  // Not after a country or a town: it may be where the writer is from ("Born in Lagos 🇳🇬"), and goes with it.
+  return word === code || nameLexicon.notNameGroups.organisation.has(word);
 }
 
 /** Each language pattern with the words it cannot match without. */
