@@ -9,7 +9,8 @@ import type { NameRun } from './name-run';
  * hyphen may join as for a Chinese given name of two syllables ("Chan W-Y"). A surname part has a small letter, so it never runs into the initials. It may close a longer piece
  * ("1. Mensah KA", "Publications: Brennan PJ"), so it is read at the piece's end.
  */
-const SURNAME_PART = String.raw`\p{Lu}[\p{Ll}'’]+`;
+/** A capital may stand inside it after "Mc", "Mac" or an apostrophe: "McKenzie", "O'Brien". */
+const SURNAME_PART = String.raw`\p{Lu}[\p{Ll}'’]+(?:\p{Lu}\p{Ll}+)?`;
 /** Particles before a surname, Irish and Scottish ones with a capital too ("Ó Súilleabháin", "Ní Bhriain", "Mac an tSaoir"). */
 const PARTICLE = '(?:van|von|de|der|den|da|di|du|dos|das|del|le|la|al|el|bin|ibn|Ó|Ní|Nic|Mac|Uí)';
 /** A surname in capitals, as some journals print it ("RAHIMI S", "OKAFOR-BELLO T"): three letters or more, so no initials. */
@@ -46,8 +47,8 @@ const LIST_END = new RegExp(`^(?:[.;]|${ET_AL.source.slice(1)})`);
 const TWO_INITIALS = /^\p{Lu}{2,3}$/u;
 /** The year in brackets straight after a list, as Harvard sets it: "Okafor T and Lindqvist M (2022)". */
 const BRACKET_YEAR = /^[ \t]\((?:19|20)\d{2}[a-z]?\)/;
-/** A year after the list, on its line or the next: when the work was published. */
-const YEAR = /\b(?:19|20)\d{2}\b/;
+/** A year after the list, on its line or the next: when the work was published ("2018", "2018a"). */
+const YEAR = /\b(?:19|20)\d{2}[a-z]?\b/;
 /** How far after a list its year is looked for: a title and a journal's name, not the rest of a long line. */
 const YEAR_REACH = 300;
 /** A section of publications, presentations or research, where a list of names is a list of authors. */
@@ -241,6 +242,12 @@ function withInitials(entry: string, from: number, opens: boolean, closes: boole
   return { start, end: from + entry.length, parts: m[2]!.split(/[ -]/), initials: m[3]!.replaceAll('-', ''), seeded: false, closes };
 }
 
+/** One word lettered in turn, each with one letter: a hospital's bays, zones or pods ("Bay A and Bay B (2019)"), not authors. */
+function sameWordLettered(run: Entry[]): boolean {
+  const word = run[0]!.parts.join(' ');
+  return run.every((entry) => entry.parts.join(' ') === word && (entry.initials ?? '').length === 1);
+}
+
 /** Whether a run of entries is a list of authors: the evidence in `findAuthorLists`. */
 function isList(run: Entry[], layout: DocumentLayout, lineStart: number): boolean {
   if (run.length >= 3 && run.filter((entry) => entry.seeded).length >= 2) return true;
@@ -253,7 +260,7 @@ function isList(run: Entry[], layout: DocumentLayout, lineStart: number): boolea
   // Two initials somewhere, or authors each with an initial ("Kask K, Lind M, Roos P.", "Clarke J, Adeyemi T."): a ward's or a
   // bay's letter stands alone, and its word is a non-name, which no entry has.
   const authors = run.some((entry) => entry.initials && TWO_INITIALS.test(entry.initials)) || run.every((entry) => entry.initials);
-  if (run.length < 2 || !authors) return false;
+  if (run.length < 2 || !authors || sameWordLettered(run)) return false;
   // To the end of the next line, or of the text when the list is on its last line (a citation pasted without a final
   // line break), and no further than a title and a journal: a long line is not read again for each list on it.
   const reach = text.slice(end, end + YEAR_REACH);

@@ -427,8 +427,10 @@ export function findDisclosures(text: string): Span[] {
     }
     if (!hit.mine && writerWordsBefore(hi + 1) === writerWordsBefore(lo)) continue;
     const first = clauseStart(clauseBreak, words, at, lo);
-    // "a patient who was fasting during Ramadan": a clause opened by "who" after people the writer serves is theirs.
-    if (!hit.mine && first - 2 >= lo && ['who', 'whose', 'whom'].includes(words[first - 1]!.bare) && OTHERS.has(words[first - 2]!.bare)) continue;
+    // "a patient who was fasting during Ramadan", "a student who fasts": a clause opened by "who" after people the writer serves,
+    // or one of them, is theirs.
+    const served = first - 2 >= lo ? words[first - 2]!.bare : '';
+    if (!hit.mine && ['who', 'whose', 'whom'].includes(words[first - 1]?.bare ?? '') && (OTHERS.has(served) || OTHERS.has(`${served}s`))) continue;
     const predicate = predicateStart(words, first, last);
     // A clause with no subject of its own ("During Ramadan", "on a low dose of sertraline") is read with its sentence: "During Ramadan I run clinics…" is work.
     const subjectless = predicate === first && !(first > lo && words[first - 1]!.bare === 'and');

@@ -47,6 +47,10 @@ const SPOUSE =
 // A generation further back or on goes with it: "my great aunt", "my Great-Grandmother".
 const RELATIVE =
   '(?:(?:great[- ](?:great[- ])?)?(?:mother-in-law|father-in-law|sister-in-law|brother-in-law|son-in-law|daughter-in-law|mother|father|mum|mam|mom|dad|parents|brother|sister|brothers|sisters|siblings|grandmother|grandfather|grandparents|grandma|grandad|granny|nan|nanna|aunt|uncle|cousin|in-laws|mother-in-law|father-in-law|youngest|eldest|oldest|nephew|nephews|niece|nieces|grandson|granddaughter|grandchild|step-?(?:son|daughter)|step[- ]?(?:mum|mom|mother|dad|father|parents?|brother|sister)|godson|goddaughter|godmother|godfather|godparents?))';
+/** A gap in the writer's timeline, its years and the mark before what it was for: "Career break (2017-2019): ". */
+const CAREER_BREAK = '\\b(?:career[ \\t]+)?(?:break|gap)[ \\t]*(?:\\(?(?:19|20)\\d\\d(?:[ \\t]*[–-][ \\t]*(?:(?:19|20)\\d\\d|present|now))?\\)?[ \\t]*)?[(:,–—-][ \\t]*';
+/** Someone cared for in such a gap: "caring for my disabled son", "looking after a family member". */
+const CARED_FOR = '(?:caring[ \\t]+for|looking[ \\t]+after)[ \\t]+(?:(?:my|our|a|an)[ \\t]+)?';
 /** A count of brothers or sisters: "two brothers", "an older sister", "one half-sister". */
 const SIBLINGS = `(?:${N}|a|an)\\s+(?:(?:older|younger|elder|big|little|twin)\\s+)?(?:half-|step-?)?(?:sisters?|brothers?|siblings)\\b`;
 /** How a relative who needs the writer's care is described: "my ill father", "severely ill father", "care-dependent mother". */
@@ -234,14 +238,10 @@ const RULES: [RegExp, RedactionType][] = [
   // Only the writer's own (`isOwnChild`).
   [ONE_CHILD, 'dependants'],
   // "Career break 2016-2018 (childcare)", "Career gap: parenting": a gap in the writer's timeline and what it was for.
-  // With no "I" it is still the writer's, and so is a relative cared for with no "my": "2019-2021: career break, caring for mother".
-  [
-    new RegExp(
-      `\\b(?:[Cc]areer[ \\t]+)?(?:[Bb]reak|[Gg]ap|BREAK|GAP)[ \\t]*(?:\\(?(?:19|20)\\d\\d(?:[ \\t]*[–-][ \\t]*(?:(?:19|20)\\d\\d|present|now))?\\)?[ \\t]*)?[(:,–—-][ \\t]*(child[ \\t-]?care|parenting|family[ \\t]+reasons|caring[ \\t]+responsibilities|raising[ \\t]+(?:my|our)[ \\t]+(?:children|family|kids)|(?:caring[ \\t]+for|looking[ \\t]+after)[ \\t]+(?:(?:my|our)[ \\t]+)?${KIN_ADJ}${RELATIVE})\\b`,
-      'g',
-    ),
-    'dependants',
-  ],
+  // With no "I" it is still the writer's, and so is a relative cared for with no "my": "2019-2021: career break, caring for
+  // mother", "Career Break: Caring for Mother", "career gap, looking after children". A spouse cared for tells a marriage.
+  [new RegExp(`${CAREER_BREAK}(child[ \\t-]?care|parenting|family[ \\t]+reasons|caring[ \\t]+responsibilities|raising[ \\t]+(?:my|our)[ \\t]+(?:children|family|kids)|${CARED_FOR}(?:${KIN_ADJ}${RELATIVE}|${KID_ADJ}(?:${KIDS}|${KID})|family[ \\t]+members?|relatives?))\\b`, 'gi'), 'dependants'],
+  [new RegExp(`${CAREER_BREAK}(${CARED_FOR}${KIN_ADJ}${SPOUSE})\\b`, 'gi'), 'marital-status'],
   // "because of childcare", "around the school run": the writer's own childcare.
   [/\b(?:because\s+of|due\s+to|around|my|our)\s+(childcare|(?:the\s+)?(?:school|nursery|childminder|breakfast[- ]club)\s+(?:runs?|pick-?ups?|drop-?offs?))\b/gi, 'dependants'],
   // "I drop my son at breakfast club", "collect the twins from nursery": the writer's own school run.

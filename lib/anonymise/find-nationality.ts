@@ -147,7 +147,7 @@ function aloneInCell(text: string, start: number, end: number): boolean {
  * from; a language offered as a skill ("fluent Polish, used with patients") stays.
  */
 const NATIVE_LANGUAGE =
-  /(?!English\b)\p{Lu}\p{Ll}+[ \t]*\([ \t]*Native[ \t]+or[ \t]+Bilingual[ \t]*\)|(?:(?<![\p{L}\p{M}])(?:\p{Ll}{2,3})?\p{Lu}\p{Ll}+|(?<![\p{L}\p{M}])(?![\p{Script=Latin}])\p{L}[\p{L}\p{M}]*)[ \t]*\([ \t]*(?:native|mother[ \t]+tongue|first[ \t]+language|home[ \t]+language)(?:[ \t]+(?:speaker|language))?[ \t]*\)|\b[Nn]ative[ \t]+\p{Lu}\p{Ll}+[ \t]+speaker\b|\b(?:[Mm]y[ \t]+)?(?:[Mm]other[ \t]+tongue|[Ff]irst[ \t]+language|[Nn]ative[ \t]+language|[Hh]ome[ \t]+language)[ \t]*(?:is|:|-|–)[ \t]*(?:(?:\p{Ll}{2,3})?\p{Lu}\p{Ll}+|(?![\p{Script=Latin}])\p{L}[\p{L}\p{M}]*)/gu;
+  /(?!English\b)\p{Lu}\p{Ll}+[ \t]*\([ \t]*Native[ \t]+or[ \t]+Bilingual[ \t]*\)|(?:(?<![\p{L}\p{M}])(?:\p{Ll}{2,3})?\p{Lu}\p{Ll}+|(?<![\p{L}\p{M}])(?![\p{Script=Latin}])\p{L}[\p{L}\p{M}]*)[ \t]*(?:[\u{1F1E6}-\u{1F1FF}]{2}[ \t]*)?\([ \t]*(?:native|mother[ \t]+tongue|first[ \t]+language|home[ \t]+language)(?:[ \t]+(?:speaker|language))?[ \t]*\)|\b[Nn]ative[ \t]+\p{Lu}\p{Ll}+[ \t]+speaker\b|\b(?:[Mm]y[ \t]+)?(?:[Mm]other[ \t]+tongue|[Ff]irst[ \t]+language|[Nn]ative[ \t]+language|[Hh]ome[ \t]+language)[ \t]*(?:is|:|-|–)[ \t]*(?:(?:\p{Ll}{2,3})?\p{Lu}\p{Ll}+|(?![\p{Script=Latin}])\p{L}[\p{L}\p{M}]*)/gu;
 
 /**
  * A language the writer grew up with, said in other words: "Pashto and Urdu are my first languages" (not English or Welsh, which
@@ -225,11 +225,24 @@ function inLanguageRow(text: string, start: number, end: number): boolean {
 }
 
 /**
- * A country's flag, two regional-indicator letters: in a CV it ties the writer to that country ("Amina Yusuf 🇳🇬"), whatever
- * stands around it. Other flags (🏳️‍🌈, 🏁) are no country's; Scotland's and Wales's are a black flag whose tag letters
- * normalising removes, so a black flag alone is left.
+ * A country's flag, two regional-indicator letters: in a CV it ties the writer to that country ("Amina Yusuf 🇳🇬"), unless it
+ * stands after a body or its own code, which it decorates (`flagOfWordBefore`). Other flags (🏳️‍🌈, 🏁) are no country's;
+ * Scotland's and Wales's are a black flag whose tag letters normalising removes, so a black flag alone is left.
  */
 const FLAG = /[\u{1F1E6}-\u{1F1FF}]{2}/gu;
+/** The word just before a flag. */
+const WORD_BEFORE_FLAG = /(\p{L}+)[ \t]*$/u;
+/** Where the regional-indicator letters start, as the flag's two letters are its country's code ("🇬🇧" is GB). */
+const REGIONAL_A = 0x1f1e6;
+
+/** Whether the flag at `at` decorates the word before it, a body or the flag's own code, rather than the writer: "Proud to work for the NHS 🇬🇧", "Supporting Team GB 🇬🇧". */
+function flagOfWordBefore(text: string, at: number, flag: string): boolean {
+  const word = WORD_BEFORE_FLAG.exec(text.slice(Math.max(0, at - 30), at))?.[1];
+  if (!word) return false;
+  const code = [...flag].map((letter) => String.fromCharCode(65 + letter.codePointAt(0)! - REGIONAL_A)).join('');
+  // Not after a country or a town: it may be where the writer is from ("Born in Lagos 🇳🇬"), and goes with it.
+  return word === code || nameLexicon.notNameGroups.organisation.has(word);
+}
 
 /** Each language pattern with the words it cannot match without. */
 const LANGUAGE_PATTERNS = [
@@ -308,8 +321,9 @@ export function findNationality(text: string): Span[] {
       }
     }
   }
-  for (const pattern of [DUAL, CITIZEN_OF, FLAG]) {
+  for (const pattern of [DUAL, CITIZEN_OF]) {
     for (const m of matchAll(text, pattern)) spans.push(makeSpan('nationality', m.index, m.index + m[0].length));
   }
+  for (const m of matchAll(text, FLAG)) if (!flagOfWordBefore(text, m.index, m[0])) spans.push(makeSpan('nationality', m.index, m.index + m[0].length));
   return spans;
 }

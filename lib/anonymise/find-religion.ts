@@ -90,8 +90,8 @@ const ACTIVITY =
 
 /** What the writer does at a place of worship, said before it: "choir at", "youth team at", "Sunday school at". */
 const FAITH_ACTIVITY = "(?:choir|worship\\s+team|youth\\s+(?:(?:group|team|club)(?:\\s+leader)?|work|worker|leader)|Sunday\\s+school|[Bb]ible\\s+study|prayer\\s+group|bell[- ]?ringers?|bell[- ]?ringing|altar\\s+servers?|flower\\s+rota|(?:women['’]s|men['’]s|youth)\\s+fellowship|(?:Sunday\\s+)?meditation\\s+class(?:es)?)";
-/** Serving a place as a volunteer: "volunteer at", "I help at the". */
-const SERVING = '(?:volunteer|volunteers|volunteered|volunteering|help|helps|helped|helping)';
+/** Serving a place as a volunteer: "volunteer at", "I help at the". "Help" only before "at": "I help with the chapel service" keeps the writer's verb. */
+const SERVING = '(?:volunteer|volunteers|volunteered|volunteering|(?:help|helps|helped|helping)(?=\\s+at\\b))';
 const SERVES = new RegExp(`^${SERVING}\\b`);
 /** An office, membership or activity before a place of worship: "deacon at", "an elder of the", "member of the local … chapel", "choir and youth team at". */
 const OFFICE_BEFORE = new RegExp(
@@ -402,12 +402,19 @@ const MASS_IN = /\b[Mm]ass[ \t]+in[ \t]+\p{Lu}[\p{L}'’]*/gu;
  */
 const WORSHIP_ACT = needing(
   ['pray', 'fast', 'observe', 'keep', 'attend', 'read', 'serve', 'sing', 'play', 'church', 'mosque', 'masjid', 'gurdwara', 'temple', 'mandir', 'synagogue', 'shul', 'chapel', 'mass', 'jummah', 'vihara', 'kovil', 'hajj', 'umrah', 'pilgrimage', 'puja', 'aarti', 'seva', 'namaz', 'salah', 'salat', 'sadhana'],
-  /\b(?:I|we|We|and|who)[ \t]+(?:(?:also|usually|still|regularly|always|normally)[ \t]+)?(?:prays?|fasts?(?![\w-])|observes?[ \t]+(?:the[ \t]+)?(?:Sabbath|Shabbat|Lent|Ramadan|fasts?|religious|Jewish|holy|festivals?)|keeps?[ \t]+(?:the[ \t]+)?(?:Sabbath|Shabbat|kosher|halal|fasts?)|(?:attends?|(?:reads?|serves?|sings?|plays?)[ \t]+at)[ \t]+(?:(?:the|my|our)[ \t]+)?(?:local[ \t]+)?(?:Mass|mass|church|mosque|masjid|temple|gurdwara|synagogue|shul|chapel|prayers|services|worship)|(?:go|goes|went|walks?|travels?)[ \t]+to[ \t]+(?:(?:the|my|our|a)[ \t]+)?(?:local[ \t]+)?(?:church|mosque|masjid|gurdwara|temple|mandir|synagogue|shul|chapel|Mass|mass|prayers|Jummah|vihara|kovil)|(?:performed|perform|made|did|went[ \t]+on)\s+(?:(?:the|my|a)[ \t]+)?(?:Hajj|hajj|Umrah|umrah|pilgrimage)|do(?:es)?[ \t]+(?:my[ \t]+)?(?:puja|aarti|seva|namaz|salah|salat|sadhana))\b/g,
+  /\b(?:I|we|We|and|who)[ \t]+(?:(?:also|usually|still|regularly|always|normally)[ \t]+)?(?:prays?|fasts?(?![\w-])|observes?[ \t]+(?:the[ \t]+)?(?:Sabbath|Shabbat|Lent|Ramadan|fasts?|religious|Jewish|holy|festivals?)|keeps?[ \t]+(?:the[ \t]+)?(?:Sabbath|Shabbat|kosher|halal|fasts?)|(?:attends?|(?:reads?|serves?|sings?|plays?)[ \t]+at)[ \t]+(?:(?:the|my|our|a)[ \t]+)?(?:local[ \t]+)?(?:[A-Z][a-z]{2,20}[ \t]+)?(?:Mass|mass|church|mosque|masjid|temple|gurdwara|synagogue|shul|chapel|prayers|services|worship)|(?:go|goes|went|walks?|travels?)[ \t]+to[ \t]+(?:(?:the|my|our|a)[ \t]+)?(?:local[ \t]+)?(?:church|mosque|masjid|gurdwara|temple|mandir|synagogue|shul|chapel|Mass|mass|prayers|Jummah|vihara|kovil)|(?:performed|perform|made|did|went[ \t]+on)\s+(?:(?:the|my|a)[ \t]+)?(?:Hajj|hajj|Umrah|umrah|pilgrimage)|do(?:es)?[ \t]+(?:my[ \t]+)?(?:puja|aarti|seva|namaz|salah|salat|sadhana))\b/g,
 );
 /** The writer saying what they are, as "who" may then tell of them: "As a", "I am a", "I'm someone". */
 const WRITER_AS = /\b(?:[Aa]s|I[ \t]+am|I['’]m)[ \t]+(?:an?|someone|somebody|one)\b/g;
 /** How many words may stand between WRITER_AS and "who": "As a [practising Muslim nurse] who…". */
 const WRITER_WHO_WORDS = 4;
+/** A link to someone else between WRITER_AS and "who", who is then the one "who" tells of: "As a mentor to a student who…", "As a carer for my mother who…". */
+const LINK_TO_OTHER = /\b(?:to|for|with|at|by|from|in|on|my|his|her|their|our)\b/;
+/**
+ * An act after "and" in the third person: it goes on a "who" told of the writer ("As a Christian who attends a local church
+ * and sings at Sunday services"), else it is someone else's ("Mrs B is 92 and keeps kosher").
+ */
+const AND_THIRD_PERSON = /^and[ \t]+(?:(?:also|usually|still|regularly|always|normally)[ \t]+)?(?:prays|fasts|observes|keeps|attends|reads|serves|sings|plays|goes|walks|travels|does)\b/;
 
 /**
  * Whether the "who" at offset `at` is the writer: a few words after "As a" or "I am a" in its clause ("As a Muslim who prays
@@ -420,7 +427,7 @@ function writerWho(text: string, at: number): boolean {
   for (const m of matchAll(clause, WRITER_AS)) from = m.index + m[0].length;
   if (from < 0) return false;
   const between = clause.slice(from).trim();
-  return between.split(/\s+/).length <= WRITER_WHO_WORDS && !/\bwho\b/.test(between) && !OTHERS.test(between);
+  return between.split(/\s+/).length <= WRITER_WHO_WORDS && !/\bwho\b/.test(between) && !OTHERS.test(between) && !LINK_TO_OTHER.test(between);
 }
 
 /** Worship the writer is at, with its when: "I'm at church on Sunday mornings", "we are usually at the mosque for Jummah". */
@@ -656,9 +663,11 @@ const BUILDING_OPENS = /^(?:Chapel|Temple|Church)$/;
 /** One or two capitalised words after it that end the name, none a faith's, saint's or worship's word: "Chapel Allerton", "Temple Fortune". */
 const PLACE_NAME_AFTER =
   /^(?:[ \t]+(?!(?:Of|St|Saint|Church|Chapel|Temple|Mission|Fellowship|Assembly|Centre|Hall|House|International|UK|Army|Methodist|Baptist|Pentecostal|Catholic|Anglican|Evangelical|Gospel|Christian|Reformed|Presbyterian|Free|Congregational|Orthodox|Apostolic)\b)\p{Lu}\p{Ll}+){1,2}(?=[ \t]*(?:[,.;:)\n]|$)|[ \t]+\p{Ll})/u;
+/** One capitalised word after it and then a place of care's: "Temple Fortune Health Centre", "Chapel Allerton Medical Centre". */
+const CARE_PLACE_NEXT = /^[ \t]+\p{Lu}\p{Ll}+[ \t]+(?:Hospital|Surgery|Practice|Medical|Health|Clinic|Library)\b/u;
 /**
  * A title and maybe given names just before a building's word, which is then a surname: "Mrs Grace Chapel, Ward Manager".
- * The span keeps to the person, so a post after it stays; where no name is found there ("Dr Ann Temple") it still goes.
+ * The span keeps to the person, so a post after it stays; where the name finder misses it ("Dr Ann Temple") it goes as a name.
  */
 const TITLED_BEFORE = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sister)\.? (?:\p{Lu}[\p{Ll}'’-]+ ){0,2}$/u;
 const WORSHIP_VERB = /\b(?:attend|attends|attended|attending|worship|worshipped|pray|prayed|praying)\b/i;
@@ -700,15 +709,16 @@ export function findReligion(text: string): Span[] {
       if (workplaceOwns(text.slice(Math.max(0, m.index - 50), m.index))) continue;
       // A chaplain's duties, and the faiths of a chaplaincy team, are the job; a faith's title before a name ("Imam Yusuf") still goes with it.
       if (chaplaincyWork(text, m.index, end) && !NAME_AFTER.test(text.slice(end, end + 8))) continue;
-      const titled = BUILDING_OPENS.test(m[0]) ? TITLED_BEFORE.exec(text.slice(Math.max(0, m.index - 40), m.index)) : null;
-      if (titled) {
-        spans.push(makeSpan('religion', m.index - titled[0].length, end));
-        continue;
-      }
       const [grownStart, e] = grow(text, m.index, end);
       // "Chapel Allerton Hospital", "Temple Fortune Library": a place named after the building.
       // PLACE_LAST read on the last 12 characters, as long as its longest match (" Polytechnic").
       if (PLACE_AFTER.test(text.slice(e, e + 30)) || PLACE_LAST.test(text.slice(Math.max(grownStart, e - 12), e)) || holdsAny(text.slice(end, e), SEATS_OF_LEARNING)) continue;
+      // "Mrs Grace Chapel", "Dr Ann Temple": the building's word is a surname, and the person is a name. Before a place of care
+      // it opens the place's name, and the person is only the title and name before it ("Dr Patel Temple Fortune Health Centre").
+      const titled = BUILDING_OPENS.test(m[0]) ? TITLED_BEFORE.exec(text.slice(Math.max(0, m.index - 40), m.index)) : null;
+      const carePlace = BUILDING_OPENS.test(m[0]) && CARE_PLACE_NEXT.test(text.slice(end, end + 40));
+      if (titled) spans.push(makeSpan('name', m.index - titled[0].length, carePlace ? m.index - 1 : end));
+      if (titled || carePlace) continue;
       // "Chapel Allerton", "Temple Fortune", "Church Stretton": a building's word opening a name of capitalised words is a
       // district's or a town's, unless worship is told around it ("choir at Chapel Street Methodist").
       if (grownStart === m.index && BUILDING_OPENS.test(m[0]) && PLACE_NAME_AFTER.test(text.slice(end, end + 40)) && !worshipAround(text, m.index, e)) continue;
@@ -752,8 +762,11 @@ export function findReligion(text: string): Span[] {
     const [s, e] = grow(text, m.index, m.index + m[0].length);
     spans.push(makeSpan('religion', s - (m[0].startsWith('for') ? practiceBefore(text, s) : 0), e));
   }
+  // Where the last act told of the writer after "who" ends, as an act in the third person may go on from it.
+  let writerWhoEnd = -1;
   for (const m of [...matchAll(text, WORSHIP_ACT), ...matchAll(text, WORSHIP_AT)]) {
     if (m[0].startsWith('who') && !writerWho(text, m.index)) continue;
+    if (AND_THIRD_PERSON.test(m[0]) && (writerWhoEnd < 0 || text.slice(writerWhoEnd, m.index).trim() !== '')) continue;
     const from = m.index + m[0].length;
     const window = text.slice(from, from + 60);
     const stop = window.search(CLAUSE_END);
@@ -766,6 +779,7 @@ export function findReligion(text: string): Span[] {
     const s = start;
     // Divisible: a festival or an organisation named inside it ("Yom Kippur") outranks it, and the act still goes round it.
     spans.push(makeSpan('religion', s, e, { divisible: true }));
+    if (m[0].startsWith('who') || AND_THIRD_PERSON.test(m[0])) writerWhoEnd = e;
   }
   for (const m of matchAll(text, WHILE_FASTING)) {
     const before = text.slice(Math.max(0, m.index - 80), m.index);

@@ -77,7 +77,10 @@ export const nameLexicon = {
   nameParts: new Set([...namePartData.names, ...namePartData.names.filter((name) => /[Đđ]/.test(name)).map(asciiDj)]),
   notNames: new Set(Object.values(notNameData.groups).flat()),
   /** The same words by group ("places", "jobWords"…), for recognisers that need to know which kind of word it is. */
-  notNameGroups: Object.fromEntries(Object.entries(notNameData.groups).map(([group, words]) => [group, new Set(words)])) as Record<keyof typeof notNameData.groups, Set<string>>,
+  // "places" holds the places abroad too; `placesAbroad` alone tells a UK place from one abroad ("(Leeds)" beside a phone is where it is, "(Lagos)" where the writer is from).
+  notNameGroups: Object.fromEntries(
+    Object.entries(notNameData.groups).map(([group, words]) => [group, new Set(group === 'places' ? [...words, ...notNameData.groups.placesAbroad] : words)]),
+  ) as Record<keyof typeof notNameData.groups, Set<string>>,
   organisationSuffixes: new Set(notNameData.organisationSuffixes),
   /** The trades and company forms among them, which a family firm takes after its surname: "Berisha Electrical", "Okoro Builders Ltd". */
   tradeSuffixes: new Set(notNameData.tradeSuffixes),

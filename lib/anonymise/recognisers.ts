@@ -90,9 +90,9 @@ export const RECOGNISERS: readonly Recogniser[] = [
   { types: ['id-number'], find: ({ text }) => findIdNumbers(text) },
   {
     types: ['phone', 'origin', 'dependants', 'marital-status'],
-    find: ({ text }) => {
+    find: ({ text, layout }) => {
       const phones = findPhones(text);
-      return [...phones, ...findPhonePlaces(text, phones)];
+      return [...phones, ...findPhonePlaces(layout, phones)];
     },
   },
   { types: ['phone', 'nhs-number', 'ni-number', 'registration-number'], find: ({ text }) => findOcrNumbers(text) },
@@ -128,7 +128,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
   // A year of birth after the place ("born in Leeds in 1988 – …") may be restated as a birth date is.
   { types: ['origin', 'address', 'date-of-birth'], find: (context) => restatedBirthDates(context.text, alsoAsWriter(findOrigin)(context)) },
   { types: ['ethnicity'], find: ({ prose }) => findEthnicity(prose) },
-  { types: ['religion'], find: alsoAsWriter(findReligion) },
+  { types: ['religion', 'name'], find: alsoAsWriter(findReligion) },
   { types: ['marital-status', 'dependants', 'parental-leave'], find: alsoAsWriter(findFamily) },
   { types: ['health'], find: alsoAsWriter(findHealth) },
   { types: ['gender', 'title'], find: ({ prose }) => findGender(prose) },

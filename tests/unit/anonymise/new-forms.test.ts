@@ -19,7 +19,8 @@ describe('phones in any shape on a contact line', () => {
     ['Tel: 01733 496 0112', 'Tel: [PHONE]'],
     ['Mob: 077009 00123 4', 'Mob: [PHONE]'],
     ['Tel. 028 9096 01234', 'Tel. [PHONE]'],
-    ['Contact: 9123 4567 (Hong Kong)', 'Contact: [PHONE] (Hong Kong)'],
+    // A place abroad beside the writer's own number tells where their family or home is (lead, round 49).
+    ['Contact: 9123 4567 (Hong Kong)', 'Contact: [PHONE] ([PLACE OF ORIGIN])'],
     ['Phone 91-98450-12345', 'Phone [PHONE]'],
     ['Ffôn symudol: 07700 900 12 34', 'Ffôn symudol: [PHONE]'],
     ['M: 07700 900 1234 | H: 0114 496 0959', 'M: [PHONE] | H: [PHONE]'],
