@@ -90,12 +90,9 @@ const ACTIVITY =
 
 /** What the writer does at a place of worship, said before it: "choir at", "youth team at", "Sunday school at". */
 const FAITH_ACTIVITY = "(?:choir|worship\\s+team|youth\\s+(?:(?:group|team|club)(?:\\s+leader)?|work|worker|leader)|Sunday\\s+school|[Bb]ible\\s+study|prayer\\s+group|bell[- ]?ringers?|bell[- ]?ringing|altar\\s+servers?|flower\\s+rota|(?:women['’]s|men['’]s|youth)\\s+fellowship|(?:Sunday\\s+)?meditation\\s+class(?:es)?)";
-/** Serving a place as a volunteer: "volunteer at", "I help at the". "Help" only before "at": "I help with the chapel service" keeps the writer's verb. */
-const SERVING = '(?:volunteer|volunteers|volunteered|volunteering|(?:help|helps|helped|helping)(?=\\s+at\\b))';
-const SERVES = new RegExp(`^${SERVING}\\b`);
 /** An office, membership or activity before a place of worship: "deacon at", "an elder of the", "member of the local … chapel", "choir and youth team at". */
 const OFFICE_BEFORE = new RegExp(
-  `\\b(?:elder|deacon|deaconess|steward|usher|churchwarden|warden|organist|(?:lay|local)\\s+preacher|lay\\s+reader|trustee|treasurer|(?:(?:[Aa]ctive|[Rr]egular|[Ll]ifelong|[Ff]ounding|[Pp]ractising|[Pp]racticing|[Dd]evout|[Oo]bservant)\\s+)?member|(?<![\\p{L}\\p{N},;:][ \\t]*)Member|${FAITH_ACTIVITY}(?:\\s+(?:and|&)\\s+${FAITH_ACTIVITY})?|${SERVING})(?:\\s+(?:at|of|in|for|with)\\s+|,[ \\t]+)((?:[\\p{Ll}'’-]+\\s+){0,3})$`,
+  `\\b(?:elder|deacon|deaconess|steward|usher|churchwarden|warden|organist|(?:lay|local)\\s+preacher|lay\\s+reader|trustee|treasurer|(?:(?:[Aa]ctive|[Rr]egular|[Ll]ifelong|[Ff]ounding|[Pp]ractising|[Pp]racticing|[Dd]evout|[Oo]bservant)\\s+)?member|(?<![\\p{L}\\p{N},;:][ \\t]*)Member|${FAITH_ACTIVITY}(?:\\s+(?:and|&)\\s+${FAITH_ACTIVITY})?)(?:\\s+(?:at|of|in|for|with)\\s+|,[ \\t]+)((?:[\\p{Ll}'’-]+\\s+){0,3})$`,
   'u',
 );
 /** Every office is followed by one of these ("Member, Methodist Church": a CV's line puts a comma there). */
@@ -651,9 +648,7 @@ function religionSpan(text: string, s: number, e: number, named = false, place =
   const unnamed = found !== null && found[1]!.split(/\s+/).some(namesPlace);
   // Membership of a congregation is belonging, not a role: "[a member of St Mary's Church]" (a charity's "member" stays).
   const belongs = found !== null && MEMBER.test(found[0]) && CONGREGATION.test(text.slice(s, end));
-  // So is the writer's service to a congregation: "[I volunteer at the Buddhist vihara]" (a hospice's volunteer stays).
-  const serves = found !== null && SERVES.test(found[0]) && CONGREGATION.test(text.slice(s, end));
-  const office = found && (FAITH_OFFICE.test(found[0]) || unnamed || belongs || serves) ? found : null;
+  const office = found && (FAITH_OFFICE.test(found[0]) || unnamed || belongs) ? found : null;
   const start = worshipLead(text, roleListStart(text, office ? s - office[0].length : s), end);
   return makeSpan('religion', start, end, named ? { priority: REDACTION_KINDS.name.priority + 1 } : { divisible: true });
 }

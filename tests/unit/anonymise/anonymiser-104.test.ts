@@ -64,9 +64,10 @@ describe('two authors joined by "and"', () => {
 });
 
 describe('the writer’s service at a place of worship', () => {
-  test('"I volunteer at the … temple", "help at the … gurdwara" go with the place', () => {
-    expect(redact('Interests\nI volunteer at the Hindu mandir in Leicester.')).toBe('Interests\nI [RELIGION].');
-    expect(redact('Interests\nAt weekends I help at the local gurdwara.')).toBe('Interests\nAt weekends I [RELIGION].');
+  // The writer's verb stays (it tells the panel nothing of the faith): "I volunteer at the [RELIGION]" (lead, round 49).
+  test('"I volunteer at the … temple", "help at the … gurdwara": the place goes, the verb stays', () => {
+    expect(redact('Interests\nI volunteer at the Hindu mandir in Leicester.')).toBe('Interests\nI volunteer at the [RELIGION].');
+    expect(redact('Interests\nAt weekends I help at the local gurdwara.')).toBe('Interests\nAt weekends I help at the local [RELIGION].');
   });
 
   test('volunteering anywhere else stays', () => {

@@ -117,7 +117,7 @@ describe('"help" at a place of worship', () => {
     expect(redact('I help in the temple kitchen.')).toBe('I help in the [RELIGION] kitchen.');
   });
 
-  test('a volunteer at a congregation still goes whole', () => {
-    expect(redact('Interests\nI volunteer at the gurdwara on Sundays.')).toBe('Interests\nI [RELIGION].');
+  test('a volunteer at a congregation keeps the verb; the place and its day go', () => {
+    expect(redact('Interests\nI volunteer at the gurdwara on Sundays.')).toBe('Interests\nI volunteer at the [RELIGION].');
   });
 });
