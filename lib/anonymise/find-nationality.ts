@@ -230,14 +230,23 @@ function inLanguageRow(text: string, start: number, end: number): boolean {
  * Scotland's and Wales's are a black flag whose tag letters normalising removes, so a black flag alone is left.
  */
 const FLAG = /[\u{1F1E6}-\u{1F1FF}]{2}/gu;
-/** The word just before a flag. */
-const WORD_BEFORE_FLAG = /(\p{L}+)[ \t]*$/u;
+/** A letter of a word (one UTF-16 unit at a time). */
+const LETTER = /\p{L}/u;
+
+/** The word just before `at` on its line, past blanks; read by a loop, as an end-anchored expression is quadratic. */
+function wordBefore(text: string, at: number): string {
+  let end = at;
+  while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
+  let start = end;
+  while (start > 0 && end - start < 30 && LETTER.test(text[start - 1]!)) start--;
+  return text.slice(start, end);
+}
 /** Where the regional-indicator letters start, as the flag's two letters are its country's code ("🇬🇧" is GB). */
 const REGIONAL_A = 0x1f1e6;
 
 /** Whether the flag at `at` decorates the word before it, a body or the flag's own code, rather than the writer: "Proud to work for the NHS 🇬🇧", "Supporting Team GB 🇬🇧". */
 function flagOfWordBefore(text: string, at: number, flag: string): boolean {
-  const word = WORD_BEFORE_FLAG.exec(text.slice(Math.max(0, at - 30), at))?.[1];
+  const word = wordBefore(text, at);
   if (!word) return false;
   const code = [...flag].map((letter) => String.fromCharCode(65 + letter.codePointAt(0)! - REGIONAL_A)).join('');
   // Not after a country or a town: it may be where the writer is from ("Born in Lagos 🇳🇬"), and goes with it.

@@ -63,11 +63,14 @@ const HARD = ['email', 'phone', 'postcode', 'url', 'handle', 'nhs-number', 'ni-n
  * details, with 1.9 % removed; round 48's tuned leaks by reading (a pronoun field, a union's branch and a rep's role, a title and
  * an initial before a place's name), a twenty-ninth real audit (anonymiser-102), what the unseen `f48-*` showed
  * (anonymiser-103) and the review's mends brought them to 0.9891 and 1414, with 1.9 % removed. At the start of round 49
- * the 21 `f48-*` joined: name recall 0.9889 (5014/5070), 1490 other details, with 1.9 % removed.)
+ * the 21 `f48-*` joined: name recall 0.9889 (5014/5070), 1490 other details, with 1.9 % removed; round 49's flags, faith
+ * practices after "As a … who", career breaks' reasons, author lists and places abroad beside a phone (anonymiser-104), a
+ * thirtieth real audit (anonymiser-105), what the unseen `f49-*` showed (anonymiser-106) and the review's mends brought them
+ * to 0.9889 and 1485, with 1.9 % removed.)
  */
 const FLOORS: Record<keyof typeof TUNED_SLICES, { nameRecall: number; otherLeaks: number }> = {
   fixtures: { nameRecall: 0.98, otherLeaks: 0 },
-  tuned: { nameRecall: 0.9889, otherLeaks: 1490 },
+  tuned: { nameRecall: 0.9889, otherLeaks: 1485 },
 };
 
 describe.each(Object.entries(TUNED_SLICES) as [keyof typeof TUNED_SLICES, string][])('the %s corpus (%s)', (slice, dir) => {

@@ -190,18 +190,23 @@ describe.each(SLICES)('the %s slice of the advert and email corpus (tests/corpus
  * flexible working reply, an acting-up e-mail, partners' meeting notes, a buddy scheme e-mail, a WhatsApp voice note, a staff
  * newsletter, a probation note, a LinkedIn post, a Facebook post and an easy-read advert; a fitness test and a C1 licence with
  * their reasons, a lead apron's weight explained, older convictions, the former name of a service and wording quoted to be
- * spelt out as traps) and left for the study slice at the start of round 49, leaving 350 again: the floors are set where
- * the 350 stand.
+ * spelt out as traps) and left for the study slice at the start of round 49, leaving 350 again; round 49's rules took the 350
+ * to 1720/1782 and 1670/1824. The 48 `fresh49-*` then joined after round 49's measurement (a banding panel note, an agency
+ * brief, a headhunter's InMail, a secondment reply, a bank reactivation e-mail, a student placement welcome, a health
+ * questionnaire cover e-mail, a retire-and-return reply, a webinar Q&A, shortlisting comments, an onboarding checklist, a
+ * recruitment drive plan, a handover note, a locum booking message, a video script and an Instagram carousel; young
+ * tissue, young myopes, active exercise testing, FFP3 fit testing, a Schedule 9 route and lawful positive action as
+ * traps): the floors are set on all 398.
  */
 describe('the held-out slice of the advert and email corpus (totals only)', () => {
   const f = figures(evaluateSlice('held-out'));
 
   it('keeps its precision, recall and document figures', () => {
-    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.9651);
-    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.915);
-    expect(ratio(f.documentPrecision)).toBeGreaterThanOrEqual(0.9805);
-    expect(ratio(f.documentRecall)).toBeGreaterThanOrEqual(0.9915);
-    expect(f.trapsFlagged.right).toBeLessThanOrEqual(22);
+    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.9511);
+    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.8982);
+    expect(ratio(f.documentPrecision)).toBeGreaterThanOrEqual(0.9798);
+    expect(ratio(f.documentRecall)).toBeGreaterThanOrEqual(0.9873);
+    expect(f.trapsFlagged.right).toBeLessThanOrEqual(35);
   });
 });
 
@@ -219,9 +224,9 @@ describe('the study slice of the advert and email corpus (tests/corpus/study)', 
 
   it('keeps its precision, recall and traps', () => {
     expect(results.length).toBeGreaterThan(0);
-    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.9403);
-    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.8759);
-    expect(f.trapsFlagged.right).toBeLessThanOrEqual(144);
+    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.9404);
+    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.877);
+    expect(f.trapsFlagged.right).toBeLessThanOrEqual(143);
   });
   it('finds exactly the pinned findings', async () => {
     await expect(pins(results)).toMatchFileSnapshot('./findings.study.txt');
