@@ -92,7 +92,7 @@ const ACTIVITY =
 const FAITH_ACTIVITY = "(?:choir|worship\\s+team|youth\\s+(?:(?:group|team|club)(?:\\s+leader)?|work|worker|leader)|Sunday\\s+school|[Bb]ible\\s+study|prayer\\s+group|bell[- ]?ringers?|bell[- ]?ringing|altar\\s+servers?|flower\\s+rota|(?:women['’]s|men['’]s|youth)\\s+fellowship|(?:Sunday\\s+)?meditation\\s+class(?:es)?)";
 /** An office, membership or activity before a place of worship: "deacon at", "an elder of the", "member of the local … chapel", "choir and youth team at". */
 const OFFICE_BEFORE = new RegExp(
-  `\\b(?:elder|deacon|deaconess|steward|usher|churchwarden|warden|organist|(?:lay|local)\\s+preacher|lay\\s+reader|trustee|treasurer|(?:(?:[Aa]ctive|[Rr]egular|[Ll]ifelong|[Ff]ounding|[Pp]ractising|[Pp]racticing|[Dd]evout|[Oo]bservant)\\s+)?member|(?<![\\p{L}\\p{N},;:][ \\t]*)Member|${FAITH_ACTIVITY}(?:\\s+(?:and|&)\\s+${FAITH_ACTIVITY})?)(?:\\s+(?:at|of|in|for|with)\\s+|,[ \\t]+)((?:[\\p{Ll}'’-]+\\s+){0,3})$`,
+  `\\b(?:elder|deacon|deaconess|steward|usher|churchwarden|warden|organist|(?:lay|local)\\s+preacher|lay\\s+reader|trustee|treasurer|(?:(?:[Aa]ctive|[Rr]egular|[Ll]ifelong|[Ff]ounding|[Pp]ractising|[Pp]racticing|[Dd]evout|[Oo]bservant)\\s+)?member|(?<![\\p{L}\\p{N},;:][ \\t]*)Member|${FAITH_ACTIVITY}(?:\\s+(?:and|&)\\s+${FAITH_ACTIVITY})?)(?:\\s+(?:at|of|in|for)\\s+|,[ \\t]+)((?:[\\p{Ll}'’-]+\\s+){0,3})$`,
   'u',
 );
 /** Every office is followed by one of these ("Member, Methodist Church": a CV's line puts a comma there). */
