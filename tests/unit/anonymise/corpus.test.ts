@@ -66,11 +66,12 @@ const HARD = ['email', 'phone', 'postcode', 'url', 'handle', 'nhs-number', 'ni-n
  * the 21 `f48-*` joined: name recall 0.9889 (5014/5070), 1490 other details, with 1.9 % removed; round 49's flags, faith
  * practices after "As a … who", career breaks' reasons, author lists and places abroad beside a phone (anonymiser-104), a
  * thirtieth real audit (anonymiser-105), what the unseen `f49-*` showed (anonymiser-106) and the review's mends brought them
- * to 0.9889 and 1485, with 1.9 % removed.)
+ * to 0.9889 and 1485, with 1.9 % removed. At the start of round 50 the 21 `f49-*` joined: name recall 0.9889
+ * (5118/5175), 1590 other details, with 1.9 % removed.)
  */
 const FLOORS: Record<keyof typeof TUNED_SLICES, { nameRecall: number; otherLeaks: number }> = {
   fixtures: { nameRecall: 0.98, otherLeaks: 0 },
-  tuned: { nameRecall: 0.9889, otherLeaks: 1485 },
+  tuned: { nameRecall: 0.9889, otherLeaks: 1590 },
 };
 
 describe.each(Object.entries(TUNED_SLICES) as [keyof typeof TUNED_SLICES, string][])('the %s corpus (%s)', (slice, dir) => {

@@ -196,23 +196,23 @@ describe.each(SLICES)('the %s slice of the advert and email corpus (tests/corpus
  * questionnaire cover e-mail, a retire-and-return reply, a webinar Q&A, shortlisting comments, an onboarding checklist, a
  * recruitment drive plan, a handover note, a locum booking message, a video script and an Instagram carousel; young
  * tissue, young myopes, active exercise testing, FFP3 fit testing, a Schedule 9 route and lawful positive action as
- * traps): the floors are set on all 398.
+ * traps) and left for the study slice at the start of round 50, leaving 350 again: the floors are set where the 350 stand.
  */
 describe('the held-out slice of the advert and email corpus (totals only)', () => {
   const f = figures(evaluateSlice('held-out'));
 
   it('keeps its precision, recall and document figures', () => {
-    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.9511);
-    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.8982);
-    expect(ratio(f.documentPrecision)).toBeGreaterThanOrEqual(0.9798);
-    expect(ratio(f.documentRecall)).toBeGreaterThanOrEqual(0.9873);
-    expect(f.trapsFlagged.right).toBeLessThanOrEqual(35);
+    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.9652);
+    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.9155);
+    expect(ratio(f.documentPrecision)).toBeGreaterThanOrEqual(0.9805);
+    expect(ratio(f.documentRecall)).toBeGreaterThanOrEqual(0.9915);
+    expect(f.trapsFlagged.right).toBeLessThanOrEqual(22);
   });
 });
 
 /**
  * The study slice: idiomatic text by writers who never saw the rules (round 9's two, and rounds 10 to
- * 48's `fresh10-*` to `fresh48-*`, moved here from the held-out slice once measured, and rounds 16
+ * 49's `fresh10-*` to `fresh49-*`, moved here from the held-out slice once measured, and rounds 16
  * and 17's `para16a-*` to `para17b-*`, short documents dense in one family of problems each, written
  * as development material), which rules are
  * fitted to but which is not held to the issue's floors. Its findings are pinned like the tuned
@@ -224,9 +224,9 @@ describe('the study slice of the advert and email corpus (tests/corpus/study)', 
 
   it('keeps its precision, recall and traps', () => {
     expect(results.length).toBeGreaterThan(0);
-    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.9404);
-    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.877);
-    expect(f.trapsFlagged.right).toBeLessThanOrEqual(143);
+    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.9385);
+    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.8749);
+    expect(f.trapsFlagged.right).toBeLessThanOrEqual(156);
   });
   it('finds exactly the pinned findings', async () => {
     await expect(pins(results)).toMatchFileSnapshot('./findings.study.txt');
