@@ -106,6 +106,8 @@ function flagsOf(words: ReadonlySet<string> | ReadonlyMap<string, unknown>): Wor
   }
   return table;
 }
+/** listsHeld's answer, reused from text to text (sized to the lists of the matcher last asked about). */
+let heldScratch = new Uint8Array(0);
 /** Per map that `listsHeld` reads: each word's lists, by the word's number. */
 const listTables = new WeakMap<ReadonlyMap<string, readonly number[]>, WordTable<readonly number[] | null>>();
 
@@ -536,7 +538,10 @@ export class Doc {
     this.wordFirst = first;
     this.wordTokens = order;
     this.runStarts = runs;
-    this.ids = { words, norm, base, numbers: Int32Array.from(numbered) };
+    // Copied by a loop: Int32Array.from reads the array through its iterator (see sortedOffsets).
+    const numbers = new Int32Array(numbered.length);
+    for (let w = 0; w < numbered.length; w++) numbers[w] = numbered[w]!;
+    this.ids = { words, norm, base, numbers };
     this.serial = serial;
     stamped = serial;
     this.numberedIn = currentEpoch();
@@ -550,7 +555,11 @@ export class Doc {
    * gives each word's lists: the text's distinct words are looked up, not every word of every list.
    */
   listsHeld(byWord: ReadonlyMap<string, readonly number[]>, count: number): Uint8Array {
-    const held = new Uint8Array(count);
+    // One array for every text, cleared: a fresh one of this size each text is allocated outside V8's
+    // heap, and cost more than the lookups. The caller reads it before the next text is checked.
+    if (heldScratch.length !== count) heldScratch = new Uint8Array(count);
+    else heldScratch.fill(0);
+    const held = heldScratch;
     const { words, numbers } = this.wordIds();
     let table = listTables.get(byWord);
     if (!table) {
