@@ -30,3 +30,19 @@ describe('abbreviations in brackets that label, one by one, the posts just liste
     expect(abbreviations('Essential: experience of audits, rotas and recruitment (EMIS, TRAC or ESR).')).toEqual(['EMIS', 'TRAC', 'ESR']);
   });
 });
+
+describe('an age band named where the text says there is no upper age limit', () => {
+  leaves([['Age is no barrier here: there is no upper age limit, and two of our drivers are in their sixties.', 'advert']]);
+  flags([['Two of our drivers are in their sixties, so you would fit right in.', 'email', [['age-decade', 'in their sixties', 23], ['culture-fit', 'fit right in', 54]]]]);
+});
+
+describe('words that name the wording under discussion, not the person wanted', () => {
+  leaves([
+    ["I took out 'thrive under pressure', because the panel felt that line reads a bit aggressive.", 'email'],
+    ["I have cut 'one of the family' from the draft, as the panel called it a culture fit line.", 'email'],
+  ]);
+  flags([
+    ['We want someone aggressive with the consultants.', 'email', [['masculine-aggressive', 'aggressive', 16]]],
+    ['We want a culture fit above all.', 'email', [['culture-fit', 'culture fit', 10]]],
+  ]);
+});
