@@ -1431,6 +1431,8 @@ function definedInPlace(doc: Doc, a: Abbreviation): boolean {
   if (next && next.line === t.line && describedAfter(doc, a)) return true;
   // "our PROUD values – Patients first, Respect, ...": the list after it, one item a letter.
   if (next && next.line === t.line && spelledByListAfter(doc, a)) return true;
+  // "… nurse, social worker or occupational therapist (RMN, RNLD, SW or OT)": one label in brackets for each post just listed.
+  if (labelsListBefore(doc, a)) return true;
   // "Words That Spell It (ACR)": alone in brackets after words whose initials give its capitals, or
   // first in them before a comma and words about it ("… violence and aggression (PMVA, the training all
   // staff complete)"), or the first of a slash pair the same words give ("… design and manufacture (CAD/CAM)").
@@ -2158,6 +2160,54 @@ function spelledByListAfter(doc: Doc, a: Abbreviation): boolean {
     else if (!((tokens[n]?.gap ?? 0) & GAP.COMMA)) return false;
     j = n;
   }
+}
+
+/** The most characters read back from a bracket for the list it labels. */
+const LABELLED_LIST_REACH = 200;
+/** Small words no item's initial is read from. */
+const ITEM_SMALL: ReadonlySet<string> = new Set(['a', 'an', 'the', 'of', 'in', 'to', 'for', 'with', 'on', 'at', 'as', 'be']);
+
+/** A list's items, cut at commas and at "or" and "and": "a, b or c" -> ["a", "b", "c"]. */
+const itemsOf = (list: string) =>
+  list
+    .replaceAll(' or ', ',')
+    .replaceAll(' and ', ',')
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
+
+/**
+ * "Registered mental health or learning disability nurse, social worker or occupational therapist (RMN,
+ * RNLD, SW or OT)": brackets that hold only abbreviations, two or more, after a list on their line
+ * (from the clause's start) with as many items, each label holding the initials of its item's words
+ * (two, or one for a one-word item). The writer labels each post or thing named, in order; a list of
+ * other names ("audits, rotas and recruitment (EMIS, TRAC or ESR)") spells none of them.
+ */
+function labelsListBefore(doc: Doc, a: Abbreviation): boolean {
+  const { text } = doc;
+  const open = text.lastIndexOf('(', a.start);
+  const close = text.indexOf(')', a.end);
+  if (open < 0 || close < 0 || text.slice(open, a.start).includes('\n') || text.slice(a.end, close).includes('\n')) return false;
+  const labels = itemsOf(text.slice(open + 1, close));
+  if (labels.length < 2 || !labels.every((l) => looksAbbreviated(l))) return false;
+  let from = open - 1;
+  while (from >= 0 && open - from < LABELLED_LIST_REACH && !'\n.;:()'.includes(text.charAt(from))) from--;
+  if (from >= 0 && !'\n.;:('.includes(text.charAt(from))) return false;
+  // A bullet or a dash before the first item is no part of it.
+  let first = from + 1;
+  while (first < open && !isAsciiWordCode(text.charCodeAt(first))) first++;
+  const items = itemsOf(text.slice(first, open));
+  if (items.length !== labels.length) return false;
+  return items.every((item, i) => {
+    const letters = labels[i]!.toLowerCase();
+    const initials = item
+      .toLowerCase()
+      .split(' ')
+      .filter((w) => w && !ITEM_SMALL.has(w))
+      .map((w) => w.charAt(0));
+    const found = initials.filter((c) => letters.includes(c)).length;
+    return found >= Math.min(2, initials.length);
+  });
 }
 
 /** Words that start an explanation with no comma before them: "MSK or musculoskeletal", "SBAR stands for". */
