@@ -6,8 +6,8 @@ import type { Hit, SpanHandler } from './types';
 
 const SEX = new Set(['female', 'male', 'females', 'males', 'woman', 'women', 'man', 'men', 'lady', 'ladies', 'gentleman', 'gentlemen']);
 const WANTED = new Set(['required', 'wanted', 'needed', 'sought', 'only', 'preferred']);
-/** Words that pin a sex to birth or body: "must be a biological female", "must be biologically male". */
-const SEX_QUALIFIERS = new Set(['biological', 'biologically', 'natal', 'genetically', 'genetic']);
+/** Words that pin a sex to birth or body: "must be a biological female", "must be biologically male", "must have been born male". */
+const SEX_QUALIFIERS = new Set(['biological', 'biologically', 'natal', 'genetically', 'genetic', 'born']);
 /** Words after "preferred" that keep it a wish for the post ("women preferred for this post"), not a past tense ("women preferred the late shift"). */
 const PREFERRED_FOR = new Set(['for', 'but', 'though', 'although', 'please']);
 /** Jobs by name that TITLE_HEADS leaves out, as adverts for one sex name them: "male manual labourer wanted". */
@@ -414,8 +414,9 @@ export const oneSex: SpanHandler = {
       let start = k;
       // "must be (a) female", "should be male", "must be a biological female" (the qualifier narrows, not widens, the sex asked for).
       const q = SEX_QUALIFIERS.has(at(k - 1)?.norm ?? '') ? k - 1 : k;
-      if (at(q - 1)?.norm === 'be' || (at(q - 1)?.norm === 'a' && at(q - 2)?.norm === 'be')) {
-        const m = q - (at(q - 1)!.norm === 'a' ? 3 : 2);
+      if (at(q - 1)?.norm === 'be' || (at(q - 1)?.norm === 'a' && at(q - 2)?.norm === 'be') || (at(q - 1)?.norm === 'been' && at(q - 2)?.norm === 'have')) {
+        // "must have been born male": the modal is before "have".
+        const m = q - (at(q - 1)!.norm === 'a' || at(q - 1)!.norm === 'been' ? 3 : 2);
         const modal = at(m)?.norm;
         if (modal === 'must' || modal === 'should' || modal === 'will') {
           end = k;

@@ -185,13 +185,16 @@ const GROUPS: Group[] = [
     offer of employment is withdrawn, offer of employment has been withdrawn, offer of employment was withdrawn, not eligible for the promotion,
     not eligible for promotion, above our tolerance level, above our tolerance, should be her priority, should be his priority, should be their priority,
     refused him the job, refused her the job, refused them the job, refuse him the job, refuse her the job,
+    unable to employ, cannot employ, can't employ, not employ, won't employ, wouldn't employ, couldn't employ,
     cannot offer him, can't offer him, cannot offer her, can't offer her, cannot offer you, can't offer you, unable to offer` },
   { kind: 'refuse', reach: 'word', phrases: `not someone, not somebody, not anyone` },
   // A refusal of the kind of person named after it: "not another boomer", "not a job for someone winding down".
   { kind: 'refuse', reach: 'object', takesObject: true, phrases: `
     not another, no more, not a job for, not the job for, not a role for, not the role for, no job for, no place for,
     not a place for, isn't a job for, isn't the job for, isn't a role for, isn't the role for, isn't a post for, isn't a place for,
-    not a post for, not the post for, isn't the post for, not a position for, not the position for` },
+    not a post for, not the post for, isn't the post for, not a position for, not the position for,
+    not consider a, not consider an, not consider any, wouldn't consider a, wouldn't consider an, wouldn't consider any,
+    won't consider a, won't consider an, won't consider any, couldn't consider a, couldn't consider an` },
   // A panel's decision against a candidate, in the words a panel uses for moving one on, negated:
   // "I wouldn't shortlist", "let's not put her through", "best not take him forward".
   { kind: 'refuse', reach: 'clause', negated: true, phrases: `
