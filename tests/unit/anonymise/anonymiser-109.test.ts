@@ -58,3 +58,34 @@ describe('a care charity that carries its founder’s name, as an employer', () 
     expect(redact('Lena Petrova, Band 5 Nurse\nReferee: Ward 7 Manager (Joan Pike)')).toBe('[CANDIDATE], Band 5 Nurse\nReferee: Ward 7 Manager ([NAME 1])');
   });
 });
+
+describe('a Teams or Zoom name with a hyphenated surname', () => {
+  test('the hyphen is part of the name', () => {
+    expect(redact('Zoom: ada.nwosu-bello')).toBe('Zoom: [URL]');
+  });
+
+  test('a hyphenated team with no dot stays a team', () => {
+    expect(redact('Teams: Day-Surgery, Renal')).toBe('Teams: Day-Surgery, Renal');
+  });
+});
+
+describe('a bardic, pen or stage name the writer gives', () => {
+  test('the name goes, small words inside it too', () => {
+    expect(redact('I write for the Gorsedh; my bardic name is Gwas an Dowr.')).toBe('I write for the Gorsedh; my bardic name is [NAME 1].');
+    expect(redact('My stage name is Lulu Kay.')).toBe('My stage name is [NAME 1].');
+  });
+
+  test('a name the writer gives for something else stays', () => {
+    expect(redact('The ward’s bardic tradition is a Christmas poem.')).toBe('The ward’s bardic tradition is a Christmas poem.');
+  });
+});
+
+describe('a union role after "and" with no article', () => {
+  test('the second role goes with the membership, with what it is for and its years', () => {
+    expect(redact('Member of Unite and rep for the catering branch since 2019.')).toBe('[TRADE UNION].');
+  });
+
+  test('a role in something else after "and" stays', () => {
+    expect(redact('A member of GMB and treasurer for our darts club.')).toBe('A [TRADE UNION] and treasurer for our darts club.');
+  });
+});
