@@ -28,9 +28,10 @@ const BORN_ABROAD = '(?:nacid[oa]|nascid[oa]|n[ée]e?|geboren|urodzon[ya]|n[ăa]
 const BORN_PREPOSITION = '(?: el| em| a| le| am| la| pe| dnia)?';
 /**
  * A date of birth's label or a word for "born", and what may stand between it and the date (DOB): a data key's "value:" too,
- * its label the pair's name on the line above ("- name: Date of Birth" / "  value: 21st April 1997").
+ * its label the pair's name on the line above ("- name: Date of Birth" / "  value: 21st April 1997"). The English label may
+ * be the gloss in brackets of a label in the writer's own language, its bracket closing before the colon ("Sünniaeg (date of birth): …").
  */
-const DOB_LABEL = `(?:(${BIRTH_DATE_LABELS})(?:\\s+(?:is|was))?(?: ?\\([^()\\n]{0,80}\\))?(?: ?\\.\\.+)?|\\b(born(?: on| in)?|(?<=\\()b\\.|${BORN_ABROAD}${BORN_PREPOSITION}))\\s*(?:(?::-|[:\\-–|])\\s*)?(?:value[ \\t]*:[ \\t]*)?(?:the\\s+)?`;
+const DOB_LABEL = `(?:(${BIRTH_DATE_LABELS})\\)?(?:\\s+(?:is|was))?(?: ?\\([^()\\n]{0,80}\\))?(?: ?\\.\\.+)?|\\b(born(?: on| in)?|(?<=\\()b\\.|${BORN_ABROAD}${BORN_PREPOSITION}))\\s*(?:(?::-|[:\\-–|])\\s*)?(?:value[ \\t]*:[ \\t]*)?(?:the\\s+)?`;
 const DOB = new RegExp(`${DOB_LABEL}(${DATE})(?![\\w/])`, 'gi');
 /**
  * A date in the American order after the same label, read only where the day is past 12 and so cannot be a month: "DOB
@@ -161,7 +162,7 @@ const COLUMN_SLACK = 4;
  * ("dateOfBirth: \"23/09/2001\"", "birthDay: '28-08-1995'", "date_of_birth"), PHP's and Ruby's arrow too ('DOB         =>  "12 July 1974"').
  */
 const FIELD_LABEL = new RegExp(
-  `(?:${BIRTH_DATE_LABELS}|\\b(?:${BIRTH_YEAR_LABELS}))(?![\\w.])(?:[ \\t]?(?:\\/|&|and)[ \\t]?age(?![\\w.]))?["']?(?:\\*\\*|__)?(?:[ \\t]{0,16}(?:=>|:))?(?:\\*\\*|__)?[ \\t]{0,24}(?:\\|[ \\t]{0,8})?["'\`]?(?=\\d)`,
+  `(?:${BIRTH_DATE_LABELS}|\\b(?:${BIRTH_YEAR_LABELS}))(?![\\w.])\\)?(?:[ \\t]?(?:\\/|&|and)[ \\t]?age(?![\\w.]))?["']?(?:\\*\\*|__)?(?:[ \\t]{0,16}(?:=>|:))?(?:\\*\\*|__)?[ \\t]{0,24}(?:\\|[ \\t]{0,8})?["'\`]?(?=\\d)`,
   'gi',
 );
 /**
@@ -175,8 +176,11 @@ const YEAR_DIGITS = /(?<!\d)\d{3,4}(?!\d)/;
 const WORDED_LABEL = /\b(?:date of birth|birth ?date|d\.?o\.?b\.?)(?![\w.])[ \t]+\p{L}[\p{L} ]{0,30}:[ \t]*/giu;
 /** One label for a place and a date of birth, in either order: "Place/Date of Birth :", "Date and place of birth:". */
 const PLACE_AND_DATE_LABEL = /\b(place[ \t]*(?:\/|&|and)[ \t]*date|date[ \t]*(?:\/|&|and)[ \t]*place)[ \t]+of[ \t]+birth[ \t]*:?[ \t]*/gi;
-/** Another label for the same field before one, joined by a slash or "and": "Fecha de nacimiento / DOB:". */
-const JOINED_LABEL = /^\p{L}[\p{L} .]{0,40}(?:\/|&|\band)[ \t]?$/iu;
+/**
+ * Another label for the same field before one, joined by a slash or "and" ("Fecha de nacimiento / DOB:"), or the label in
+ * the writer's own language whose gloss in brackets the English label is ("Sünniaeg (date of birth):").
+ */
+const JOINED_LABEL = /^\p{L}[\p{L}\p{M} .]{0,40}(?:\/|&|\band|[ \t]?\()[ \t]?$/iu;
 /** What ends a field's value: the line, a column's gap, a tab or a bar. */
 const FIELD_END = /\n| {2}|\t|\|/;
 /** The longest value read as a date of birth. */

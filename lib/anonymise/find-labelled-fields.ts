@@ -340,9 +340,10 @@ export function findLabelledFields(layout: DocumentLayout): Span[] {
         const sentence = window.slice(window.lastIndexOf('. ') + 1);
         // "{ icon: Icons.Location, text: 'Porto Alegre, RS' }": in data kept as code, the icon's name is the value's label.
         const icon = ICON_KEY.exec(window);
-        const label = icon ? icon[1]! : bareLabel(sentence.slice(0, asideStart(sentence)));
+        const aside = asideStart(sentence);
+        const label = icon ? icon[1]! : bareLabel(sentence.slice(0, aside));
         if (!LABEL_TEXT.test(label)) continue;
-        const rule = LABELS.find(([pattern]) => pattern.test(label)) ?? bilingualRule(label);
+        const rule = LABELS.find(([pattern]) => pattern.test(label)) ?? bilingualRule(label) ?? glossRule(sentence.slice(aside));
         if (!rule) continue;
         // "location: 'Glasgow, UK'" under "company:" or "role:" in a list of jobs (front matter, JSON): where a job was.
         if (rule[1] === 'address' && PLACE_LABEL.test(label) && jobFieldAbove(layout, lineIndex)) continue;
@@ -492,6 +493,15 @@ function bilingualRule(label: string): [RegExp, RedactionType] | undefined {
   const rule = rules[0] && rules[1] && rules[0][1] !== rules[1][1] ? undefined : (rules[0] ?? rules[1]);
   // A birth's ("Ganwyd / Born: Aberystwyth, 4 Hydref 1991") is read by the date reader, which parts a place from its date.
   return rule?.[1] === 'date-of-birth' ? undefined : rule;
+}
+
+/**
+ * A label in the writer's own language glossed in English in its bracket: "Sünniaeg (date of birth):", "Kodakondsus
+ * (citizenship):". The gloss names the field when the label itself names none.
+ */
+function glossRule(aside: string): [RegExp, RedactionType] | undefined {
+  const gloss = /^[ \t]*\(([^()]*)\)[ \t]*$/.exec(aside)?.[1]?.trim() ?? '';
+  return LABEL_TEXT.test(gloss) ? LABELS.find(([pattern]) => pattern.test(gloss)) : undefined;
 }
 
 /** Labels read with their value on the next line; not "title" (a job's column), "age", "health" or a menu's "Home". */

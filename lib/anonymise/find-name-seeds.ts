@@ -206,7 +206,7 @@ const SAID_BEFORE = /[,!?]["”’]?[ \t]+said[ \t]+(\p{Lu}\p{Ll}+(?:[\-'’]\p{
  * breaking before it (the lookbehind checks a blank was seen). So does a verb of naming on records: "on some documents I appear
  * as J. K. Gill", "I am listed as …", "my name appears as …".
  */
-const INTRODUCED = /\b[Mm]y[ \t]+(?:(?:clan|family|middle|maiden|married|birth|given|first|last|tribal|baptismal|legal|other|full)[ \t]+name|surname|forename|name)(?:[ \t]+is|['’]s)[ \t]*(?:\n[ \t]*)?(?<=\s)(?=\p{Lu})|\b(?:I|[Mm]y[ \t]+name)[ \t]+(?:appears?|am[ \t]+(?:listed|recorded|filed))(?:[ \t]+|[ \t]*\n[ \t]*)as[ \t]*(?:\n[ \t]*)?(?<=\s)(?=\p{Lu})/gu;
+const INTRODUCED = /\b[Mm]y[ \t]+(?:(?:clan|family|middle|maiden|married|birth|given|first|last|tribal|baptismal|legal|other|full|bardic|pen|stage|praise)[ \t]+name|surname|forename|name)(?:[ \t]+is|['’]s)[ \t]*(?:\n[ \t]*)?(?<=\s)(?=\p{Lu})|\b(?:I|[Mm]y[ \t]+name)[ \t]+(?:appears?|am[ \t]+(?:listed|recorded|filed))(?:[ \t]+|[ \t]*\n[ \t]*)as[ \t]*(?:\n[ \t]*)?(?<=\s)(?=\p{Lu})/gu;
 /** INTRODUCED's verbs of naming on records, after which a post may stand as well as a name. */
 const RECORD_VERB = /\b(?:appears?|listed|recorded|filed)\b/;
 /** A full name may run to five parts: "my full name is Ranasinghe Mudiyanselage Sandun Chathuranga Silva". */

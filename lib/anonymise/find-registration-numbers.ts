@@ -125,9 +125,10 @@ const LICENCE_NUMBER = /\blicen[cs]e(?:[ \t]?(?:no\.?|number))?[ \t]{0,2}(?::[ \
  * no. 27 114 903", "reg. no. 0 8 2 1 7"); it must hold four digits or more, so a word after the label is no code, and a
  * date or a year after "registration:" is when, not a code. A line may break after the label or inside it ("student
  * registration no.⏎S-08745", "RCSLT member⏎no. RC0 51 882"). A Spanish college's member writes it "colegiada nº 08/4471" or "nº de
- * colegiado 2841376" (read as "no" once the text is normalised).
+ * colegiado 2841376" (read as "no" once the text is normalised). The label may carry its register in brackets before the colon,
+ * as a dentist's or a GP's performer number does ("Performer number (NHS England): 713402", "Performers list no. (Wales) 48213").
  */
-const LABELLED_CODE = /\b(?:reg(?:istration)?\.?[ \t]?(?:no|number)|register,?[ \t](?:no|number)|registration(?=[ \t]{0,2}[:#])|(?:RCCP|AHCS|GMC|GPhC|GDC|GOC|HCPC|NMC|NISCC|SSSC)[ \t](?:(?:student|trainee|provisional|temporary)[ \t])?registration(?=[ \t]{1,2}[A-Za-z]{0,3}-?\d)|reg(?=\.)|(?:RCCP|AHCS|GMC|GPhC|GDC|GOC|HCPC|NMC)\)?(?=[ \t]{0,2}:)|(?:RCCP|AHCS|GMC|GPhC|GDC|GOC|HCPC|NMC|NISCC|SSSC|PSNI|BDA|RCSLT|BPS|CIPD|SIA)\)?[ \t]?(?:no|number)(?![a-z])|member(?:ship)?(?:[ \t]?|[ \t]*\n[ \t]*)(?:no|number)(?![a-z])|performers[ \t]list(?:(?=[ \t]{0,2}:)|[ \t](?:no|number)(?![a-z]))|PIN|colegiad[oa][ \t]+n(?:\.?[ºo°]|[uú]m(?:ero)?)|n(?:\.?[ºo°]|[uú]m(?:ero)?)\.?[ \t]+(?:de[ \t]+)?colegiad[oa])\.?[ \t]{0,2}[:#]?[ \t]{0,2}(?:\n[ \t]*)?([A-Za-z0-9]{1,10}(?:[-/][A-Za-z0-9]{1,10}){0,3}(?: \d{1,4}){0,7})(?![\w-]|[./]\d)/gi;
+const LABELLED_CODE = /\b(?:reg(?:istration)?\.?[ \t]?(?:no|number)|register,?[ \t](?:no|number)|registration(?=[ \t]{0,2}[:#])|(?:RCCP|AHCS|GMC|GPhC|GDC|GOC|HCPC|NMC|NISCC|SSSC)[ \t](?:(?:student|trainee|provisional|temporary)[ \t])?registration(?=[ \t]{1,2}[A-Za-z]{0,3}-?\d)|reg(?=\.)|(?:RCCP|AHCS|GMC|GPhC|GDC|GOC|HCPC|NMC)\)?(?=[ \t]{0,2}:)|(?:RCCP|AHCS|GMC|GPhC|GDC|GOC|HCPC|NMC|NISCC|SSSC|PSNI|BDA|RCSLT|BPS|CIPD|SIA)\)?[ \t]?(?:no|number)(?![a-z])|member(?:ship)?(?:[ \t]?|[ \t]*\n[ \t]*)(?:no|number)(?![a-z])|performers[ \t]list(?=[ \t]{0,2}:)|performers?(?:[ \t]list)?[ \t](?:no|number)(?![a-z])|PIN|colegiad[oa][ \t]+n(?:\.?[ºo°]|[uú]m(?:ero)?)|n(?:\.?[ºo°]|[uú]m(?:ero)?)\.?[ \t]+(?:de[ \t]+)?colegiad[oa])\.?(?:[ \t]?\([^()\n]{1,30}\))?[ \t]{0,2}[:#]?[ \t]{0,2}(?:\n[ \t]*)?([A-Za-z0-9]{1,10}(?:[-/][A-Za-z0-9]{1,10}){0,3}(?: \d{1,4}){0,7})(?![\w-]|[./]\d)/gi;
 const FOUR_DIGITS = /(?:\d\D*){4}/;
 const TRAILING_YEAR = / (?:19|20)\d{2}$/;
 /** Two years ("2018-2020") are a span of time, not a number. */
@@ -196,6 +197,20 @@ function withSeries(text: string, span: Span): Span {
   const close = open ? (COUNTER_CLOSE.exec(text.slice(span.end, span.end + 2))?.[0].length ?? 0) : 0;
   if (open && close) return { ...span, start: span.start - open, end: span.end + close };
   return series ? { ...span, start: span.start - series } : span;
+}
+
+/** A number typed a digit to a box ("7 6 0 3 2 9"), and the line after it holding only the boxes that wrapped ("   1"). */
+const BOXED_DIGITS = /\d(?: \d){3,}$/;
+const WRAPPED_BOXES = /^[ \t]*\r?\n[ \t]*\d(?: \d){0,2}(?=[ \t]*(?:\r?\n|$))/;
+
+/**
+ * A number typed into a form's boxes whose last digits the layout wrapped onto a line of their own: "Professional
+ * registration number: 7 6 0 3 2 9⏎   1". The wrapped digits are the number's too.
+ */
+function withWrappedDigits(text: string, span: Span): Span {
+  if (!BOXED_DIGITS.test(text.slice(span.start, span.end))) return span;
+  const wrapped = WRAPPED_BOXES.exec(text.slice(span.end, span.end + 40));
+  return wrapped ? { ...span, end: span.end + wrapped[0].length } : span;
 }
 
 /** Where a table names a register: its row's cells are read (below) only on such a line. */
@@ -494,7 +509,7 @@ export function findRegistrationNumbers(text: string): Span[] {
     spans.push(makeSpan('registration-number', start, start + m[2]!.length));
   }
   for (const m of [...matchAll(text, REGISTERED_TITLE_NUMBER), ...matchAll(text, LICENCE_FOR_NUMBER)]) spans.push(makeSpan('registration-number', m.index, m.index + m[0].length));
-  const numbers = spans.map((span) => withSeries(text, span));
+  const numbers = spans.map((span) => withWrappedDigits(text, withSeries(text, span)));
   councilsBeforeNumbers(text, numbers);
   return numbers;
 }

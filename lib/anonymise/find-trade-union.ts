@@ -81,8 +81,8 @@ const FOR_AFTER = /^[ \t]+for[ \t]/;
  * another membership ("and a …"), a place of work ("at …") or years ("since 2021", "2019-2022").
  */
 const CLAUSE_END = /[.;!?](?=\s|$)|\n|[,(]|[ \t](?:but|at|since|from|until)\b|[ \t]and[ \t]+(?:I|an?)\b|\b(?:19|20)\d\d\b/;
-/** Another role after "and", the writer's too: "a member of Unison and the equality rep for our branch". */
-const AND_ROLE = /^[ \t]+and[ \t]+(?:the|our|its|a|an)[ \t]/;
+/** Another role after "and", the writer's too: "a member of Unison and the equality rep for our branch", "Member of GMB and steward for the stores branch". */
+const AND_ROLE = /^[ \t]+and[ \t]+(?:(?:the|our|its|a|an)[ \t])?/;
 /** The branch after a comma, named by a word or a few: "UNISON workplace steward, Hull hospitals branch" (", branch secretary" is a role). */
 const BRANCH_AFTER = /^,[ \t]+(?:[\p{L}'’-]+[ \t]+){1,4}branch\b/u;
 /** The branch in brackets: "Member of the GMB (Ambulance branch)", "Unite (Yorkshire and Humber health branch)". */

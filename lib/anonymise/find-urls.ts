@@ -129,10 +129,11 @@ const namesHandle = (handle: string, contact: boolean) =>
 /** "github: AGSCL", "Github: [AibibulaAtawula]": a code host's field in any case, as front matter and web CVs write it. */
 const CODE_HOST_HANDLE = /\b[Gg]it(?:[Hh]ub|[Ll]ab)[ \t]*:[ \t]*\[?([A-Za-z0-9_](?:[A-Za-z0-9_.-]{1,28}[A-Za-z0-9_]))(?![\w@.-])/g;
 /**
- * "Teams: jo.smith.dt": a name on Teams or Zoom, which CVs give beside a phone. Only one that starts with a letter and is
- * joined by a dot or an underscore, since "Teams:" also heads the teams someone worked in ("Teams: Renal, Cardiology").
+ * "Teams: jo.smith.dt", "Teams: ada.nwosu-bello": a name on Teams or Zoom, which CVs give beside a phone, a hyphenated surname's
+ * hyphen kept in it. Only one that starts with a letter and is joined by a dot or an underscore, since "Teams:" also heads the
+ * teams someone worked in ("Teams: Renal, Cardiology", "Teams: Day-Surgery").
  */
-const MEETING_HANDLE = /\b(?:MS[ \t]+|Microsoft[ \t]+)?(?:Teams|Zoom)[ \t]*[:–—-][ \t]*([A-Za-z][A-Za-z0-9]*(?:[._][A-Za-z0-9]+)+)(?![\w@.-])/g;
+const MEETING_HANDLE = /\b(?:MS[ \t]+|Microsoft[ \t]+)?(?:Teams|Zoom)[ \t]*[:–—-][ \t]*([A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?:[._][A-Za-z0-9]+(?:-[A-Za-z0-9]+)*)+)(?![\w@.-])/g;
 /**
  * "Teams: Kelvin Chan (GSTT⏎Digital Training)", "Teams   Haruki Tanaka (Cardiac Theatres, CAV)", "TEAMS ....... Jo Bloggs
  * (NECS)", "on Teams as Ama K-B (SLaM)": a display name on Teams, Zoom or Skype with the team it shows in brackets, which names

@@ -266,11 +266,17 @@ const FOUNDERS_CHARITY_BEFORE = /^(?:volunteer|volunteers|volunteered|volunteeri
 
 /**
  * Whether a founder's name is the charity: only with a charity's word after it, "the" before it, or a giving or working verb
- * before it ("Sue Ryder hospice", "the Marie Curie and Manorlands teams", "raised money for Leonard Cheshire"); alone, or after a title, it is a person ("My supervisor was Roy Castle").
+ * before it ("Sue Ryder hospice", "the Marie Curie and Manorlands teams", "raised money for Leonard Cheshire"), in brackets after a
+ * body's kind, or paired with a body by "and"; alone, or after a title, it is a person ("My supervisor was Roy Castle").
  */
 function namesFoundersCharity(words: Word[], from: number, last: number, name: string): boolean {
   if (!FOUNDERS_CHARITIES.has(name)) return false;
   if (words[last]?.joinsNext && FOUNDERS_CHARITY_AFTER.test(words[last + 1]?.text ?? '')) return true;
+  // "Thorpe Hall Hospice (Sue Ryder)": in brackets after a body's kind, the charity that runs it.
+  const before = words[from - 1];
+  if (before?.join === 'nickname' && nameLexicon.organisationSuffixes.has(before.text)) return true;
+  // "with Marie Curie and Manorlands Hospice": paired with a body, the charity is one too.
+  if (words[last]?.joinsNext && words[last + 1]?.text === 'and' && namesAnInstitution(words, last + 2)) return true;
   // "with the Marie Curie and Manorlands teams": a person is not "the" anyone.
   if (words[from - 1]?.text === 'the' && words[from - 1]!.joinsNext) return true;
   const by = words[from - 1]?.text ?? '';
