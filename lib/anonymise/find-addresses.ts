@@ -28,13 +28,14 @@ const STREET = new RegExp(
 /**
  * The first words of an address abroad, with its number: a Gulf villa or post-office box, a
  * Philippine block, lot or barangay, a Polish "ul." (street) or "al." (avenue), a Spanish or
- * Portuguese street before its number ("c/ Alcalá 145", "Avda. de la Paz 12", "Rua Augusta 25"), a Romanian one before "nr." and
+ * Portuguese street before its number ("c/ Alcalá 145", "Avda. de la Paz 12", "Rua Augusta 25", named for someone with their
+ * title: "Rua Dr. Sousa Martins 30"), a Romanian one before "nr." and
  * its number ("Str. Avram Iancu nr. 9", "Strada Florilor 3"), an Indian or
  * Nigerian "No. 2/14" or "Door No." at the start of a cell, a Vietnamese house number before "Đường" or "Phố" (street), an
  * Indonesian or Malaysian "Jl." or "Jalan" before a street's name and its number ("Jl. Sudirman No. 45").
  */
 const OVERSEAS =
-  /(?<![\p{L}\p{N}])\d+[A-Z]?(?:\/\d+)?[ \t]+(?:Đường|Phố)[ \t]+\p{Lu}|(?<![\p{L}\p{N}])(?:Jl\.|Jln\.?|Jalan)[ \t]*\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,3}[ \t,]+(?:No\.?[ \t]*)?\d|(?<![\p{L}\p{N}])(?:Villa|P\.?[ \t]?O\.?[ \t]?Box|Post[ \t]+Box|Brgy\.|Barangay|Blk\.?|Purok|Sitio)[ \t]*\d|(?<![\p{L}\p{N}])(?:ul|al|os)\.[ \t]*\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,3}[ \t]+\d|(?<![\p{L}\p{N}])(?:[Cc]\/|(?:Avda|Av|Str)\.|(?:Calle|Carrer|Rua|Rue|Strada)(?=[ \t]))[ \t]*(?:(?:de|del|la|da|do|dos)[ \t]+){0,2}\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:(?:de|del|la|da|do|dos)[ \t]+)?\p{Lu}[\p{L}'’-]*){0,3}[ \t,]+(?:nr\.[ \t]*)?\d|^(?:No\.|Door[ \t]+No\.?|House[ \t]+No\.?|Flat[ \t]+No\.?|H\.[ \t]?No\.?)[ \t]*\d/u;
+  /(?<![\p{L}\p{N}])\d+[A-Z]?(?:\/\d+)?[ \t]+(?:Đường|Phố)[ \t]+\p{Lu}|(?<![\p{L}\p{N}])(?:Jl\.|Jln\.?|Jalan)[ \t]*\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,3}[ \t,]+(?:No\.?[ \t]*)?\d|(?<![\p{L}\p{N}])(?:Villa|P\.?[ \t]?O\.?[ \t]?Box|Post[ \t]+Box|Brgy\.|Barangay|Blk\.?|Purok|Sitio)[ \t]*\d|(?<![\p{L}\p{N}])(?:ul|al|os)\.[ \t]*\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,3}[ \t]+\d|(?<![\p{L}\p{N}])(?:[Cc]\/|(?:Avda|Av|Str)\.|(?:Calle|Carrer|Rua|Rue|Strada)(?=[ \t]))[ \t]*(?:(?:de|del|la|da|do|dos)[ \t]+){0,2}(?:(?:Dr|Prof|Eng|Gen|Cap|St|Sta|Sto|D)\.[ \t]+)?\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:(?:de|del|la|da|do|dos)[ \t]+)?\p{Lu}[\p{L}'’-]*){0,3}[ \t,]+(?:nr\.[ \t]*)?\d|^(?:No\.|Door[ \t]+No\.?|House[ \t]+No\.?|Flat[ \t]+No\.?|H\.[ \t]?No\.?)[ \t]*\d/u;
 /** A flat named by its floor, before its street: "Basement Flat, ", "Top Floor Flat ", "Garden Maisonette, ". */
 const FLOOR_FLAT = /^(?:Basement|Garden|Lower[ \t]+Ground|Ground[ \t]+Floor|First[ \t]+Floor|Second[ \t]+Floor|Third[ \t]+Floor|Top[ \t]+Floor|Top|Upper|Lower)[ \t]+(?:Flat|Maisonette),?[ \t]*$/;
 /**
@@ -334,13 +335,16 @@ const PLACE_PART = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|\d{1,4}[A-Za-z]?(?:\/\d{1,4})?
 /** Words that make what follows the writer's home, whatever the clause holds besides: "I live at", "live with me in", "by post at", "my address is". */
 const WRITERS_HOME_BEFORE = /\b(?:(?:live|lives|living|lived|reside|resides|residing|me|us|post)[ \t\n]+(?:at|in|to)|address(?:[ \t]+is)?:?)[ \t\n]*$/i;
 
+/** Words for the one applying, which a form sets before their own name and home ("Applicant: Ann Bell, flat 4/1, …"): no workplace. */
+const APPLYING = /^(?:applicant|candidate)s?$/i;
+
 /**
  * Whether a clause names a workplace before an address in it ("Elm Tree Surgery, 4 Church Lane"):
- * an organisation or job word, not counting one after "by", which says how ("by post at …").
+ * an organisation or job word, not counting one after "by", which says how ("by post at …"), nor the applicant's own label.
  */
 function namesWorkplace(clause: string): boolean {
   const words = clause.split(/[^\p{L}'’-]+/u);
-  return words.some((word, i) => isWorkWord(word) && words[i - 1] !== 'by');
+  return words.some((word, i) => isWorkWord(word) && words[i - 1] !== 'by' && !APPLYING.test(word));
 }
 
 /** A place between commas: one to three capitalised words ("Cambridge", "United Kingdom", "Santo Domingo"). */

@@ -112,6 +112,9 @@ const WHOLE: RegExp[] = [
   /\bAnglo-(?:Indian|Burmese|Chinese|African|Caribbean|Irish|Scottish|Welsh|Italian|French|German|Argentine|Argentinian)\b|\bWindrush\s+generation\b/g,
   // "from a BAME background", "from an ethnic minority background"
   /\b(?:from\s+)?an?\s+(?:BAME|BME|ethnic minority|minority ethnic|Black|Asian|Black and minority ethnic)\s+(?:background|community|family|heritage)\b/g,
+  // "I grew up in a traveller family", "I was born into a gypsy community": the writer's own people, however capitalised.
+  // Not a project or a service for such a community ("I came into a roma community project").
+  /(?<=\bI[ \t]+(?:grew[ \t]+up|was[ \t]+brought[ \t]+up|was[ \t]+raised|was[ \t]+born|come|came)[ \t]+(?:in|into|from)[ \t]+)an?[ \t]+(?:irish[ \t]+)?(?:traveller|gypsy|romany|romani|roma)[ \t]+(?:family|community|background|heritage)\b(?![ \t]+(?:project|service|work|group|team|centre|outreach|liaison|support))/gi,
 ];
 // "as a Black nurse", "I am Asian", "as a gay Black man", "I am a Gypsy Traveller", "proud to be a Black midwife": only the adjective.
 // Also without the article: "Being Black and working class", "I'm Asian" (not "As Black History Month lead", "As Black and minority ethnic network chair",
@@ -131,6 +134,9 @@ const I_AM_LOWER = /(?:\b(?:I am|I'm|I’m)|(?:^|[.!?;:,(\n]|\b(?:of|about|for|f
  * A profile's fragment opening with "Proud" and the writer's colour before who they are, no subject said: "About me: Proud Black
  * nurse, mum of two", "Proud Asian woman in surgery" (only the colour; a lower-case "proud black belt" names no person).
  */
+/** A photo of the writer described in words (a caption, an image's alt text): "Alt text: A Black man in navy scrubs" (only the colour). */
+const PICTURED =
+  /\b(?:[Pp]hoto(?:graph)?|[Ii]mage|[Aa]lt[ \t]+text|[Cc]aption|[Pp]icture|[Pp]ictured)[ \t]*:[ \t]*(?:[Aa]n?[ \t]+)?(?:(?:young|older|smiling|tall|middle-aged)[ \t]+)?(Black|White|Asian|Brown|[Mm]ixed[- ]race|South[ \t]+Asian|East[ \t]+Asian|black|white|brown)(?=[ \t]+(?:woman|man|person|girl|boy|nurse|midwife|doctor|paramedic)\b)/g;
 const PROUD_FRAGMENT =
   /(?:^|[.:!?;|•\n])[ \t]*Proud[ \t]+(Black|Asian|Brown|[Mm]ixed[- ]race|South[ \t]+Asian|East[ \t]+Asian)(?=[ \t]+(?:woman|man|person|girl|boy|female|male|nurse|midwife|doctor|student|mother|mum|father|dad|professional|clinician|leader|paramedic|pharmacist|physio|therapist|scientist|carer|HCA|GP|consultant)\b)/gm;
 /** "as a woman of colour": the writer's own, not "I mentor nurses of colour". */
@@ -196,7 +202,7 @@ function homeLanguages(text: string): Span[] {
 
 /** Ethnicity stated or implied by a membership. Only in those contexts: "Black" alone stays. */
 export function findEthnicity(text: string): Span[] {
-  const spans = [...matchSpans(text, 'ethnicity', WHOLE, [AS_A, AS_A_LOWER, I_AM_LOWER, OF_COLOUR, OF_FAMILY, PROUD_FRAGMENT]), ...homeLanguages(text)];
+  const spans = [...matchSpans(text, 'ethnicity', WHOLE, [AS_A, AS_A_LOWER, I_AM_LOWER, OF_COLOUR, OF_FAMILY, PROUD_FRAGMENT, PICTURED]), ...homeLanguages(text)];
   for (const run of demonymRuns(text, ROOT)) {
     const value = text.slice(run.start, run.end);
     const before = text.slice(Math.max(0, run.start - 20), run.start);

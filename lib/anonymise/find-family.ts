@@ -465,8 +465,11 @@ const CHILD_SCHOOLED = new RegExp(
 );
 /** The family posted with the spouse, in the clause after: ", so we may be posted again in 2029", "; we will probably move with him". */
 const POSTED_AGAIN = /^(?:,?[ \t\n]+(?:so|and)|;)[ \t\n]+we[ \t\n]+(?:(?:may|might|will|could|expect[ \t\n]+to|are[ \t\n]+likely[ \t\n]+to)[ \t\n]+)?(?:(?:probably|also)[ \t\n]+)?(?:be[ \t\n]+(?:posted|moved)|move)\b[^.;:\n]{0,40}/;
-/** Where such a clause ends: a full stop, a semicolon, a colon, a blank line, or " so " / ", and" / ", which" that start another. */
-const CLAUSE_STOP = /[.;:]|\n[ \t]*\n|(?<![ \t\n,]),?[ \t\n]+(?:so|and I|but|which|while|because)\b|,[ \t\n]+and\b/;
+/**
+ * Where such a clause ends: a full stop, a semicolon, a colon, a blank line, a form's next field ("…posted to RAF Lossiemouth⏎Employer
+ * name: …"), or " so " / ", and" / ", which" that start another.
+ */
+const CLAUSE_STOP = /[.;:]|\n[ \t]*\n|\n(?=[ \t]*[A-Z][A-Za-z' \t-]{0,40}:)|(?<![ \t\n,]),?[ \t\n]+(?:so|and I|but|which|while|because)\b|,[ \t\n]+and\b/;
 /** A comma and a word in lower case: where an aside about a child's school closes and the sentence goes on. */
 const ASIDE_CLOSED = /,[ \t]+\p{Ll}/u;
 /** The length of a clause without the blanks and commas that close it. */

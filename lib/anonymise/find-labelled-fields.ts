@@ -22,7 +22,7 @@ const LABELS: [RegExp, RedactionType][] = [
   // The same fields in the other languages of CVs written or exported abroad: "Гражданство: Казахстан", "Giới tính: Nam".
   [/^(?:гражданство|громадянство|национальность|національність|nationalité|nacionalidad|nacionalidade|nazionalità|obywatelstwo|narodowość|staatsangehörigkeit|quốc tịch|kewarganegaraan|uyruk|vatandaşlık)$/iu, 'nationality'],
   [/^(?:пол|стать|sexe|sexo|geschlecht|płeć|giới tính|jenis kelamin|cinsiyet)$/iu, 'gender'],
-  [/^(?:религия|віросповідання|religión|religião|religia|tôn giáo|agama)$/iu, 'religion'],
+  [/^(?:религия|віросповідання|religión|religião|religia|religione|wyznanie|konfession|bekenntnis|religionszugehörigkeit|godsdienst|tôn giáo|agama)$/iu, 'religion'],
   [/^(?:семейное положение|сімейний стан|estado civil|état civil|situation familiale|situation de famille|situation matrimoniale|familienstand|stan cywilny|tình trạng hôn nhân|status perkawinan|medeni hal)$/iu, 'marital-status'],
   [/^(?:адрес|адреса|проживает|место жительства|місце проживання|adresse|dirección|endereço|indirizzo|adres|wohnort|địa chỉ|alamat|cyfeiriad|seoladh|seòladh)$/iu, 'address'],
   // A caste or a Hindu lineage (gotra) on a biodata or an Indian form tells descent as an ethnic group does: "Caste: Agarwal".

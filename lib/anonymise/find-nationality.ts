@@ -54,7 +54,9 @@ const PASSPORT_PART = /[^,&]+/g;
  * someone in a story the same way: "She is Polish and…", "Anna Nowak, 27, is Polish" (an age set off after the name).
  */
 const I_AM_BEFORE = /\b(?:I(?: am|['’]?m)|[Ww]e(?:\s+are|['’]re)|who\s+is|who['’]s|(?:She|He)(?:\s+is|['’]s)|,[ \t]*(?:1[6-9]|[2-9]\d),[ \t]+is|[Bb]eing|[Mm]y\s+(?:passport|nationality|citizenship)\s+is)\s+(?:\d{1,2},\s+)?(?:originally\s+)?(?:an?\s+)?(?:proud\s+)?$/;
-const CLAUSE_END_AFTER = /^(?:\s*(?:[.,;:!)·•|]|$)|\s+(?:and|but|by|with|living|who|citizen)\b)/i;
+const CLAUSE_END_AFTER = /^(?:\s*(?:[.,;:!)·•|]|$)|\s+(?:and|but|by|with|living|who|citizen|from)\b)/i;
+/** "I am Yoruba from Ibadan": where the people's word says the writer comes from goes with it. */
+const HOME_PLACE_AFTER = /^[ \t]+from[ \t]+\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,2}/u;
 /** "a British-Nigerian nurse", "Polish-British": a compound identity names the person wherever it is. */
 const LANGUAGE_AFTER = /^[ \t-]*(?:speak|speaking|interpret|translat|bilingual|language|dictionar|sign\b)/i;
 /** "I speak English-Spanish": languages, not an identity. */
@@ -281,7 +283,8 @@ export function findNationality(text: string): Span[] {
       spans.push(makeSpan('nationality', run.start, run.end, { priority: REDACTION_KINDS.ethnicity.priority - 1 }));
     } else if (I_AM_BEFORE.test(text.slice(Math.max(0, run.start - 30), run.start)) && (CLAUSE_END_AFTER.test(after) || BRACKETED_AFTER.test(after))) {
       // "I am Māori (Ngāti Porou) and…": the people in brackets after it, a tribe or a group of theirs, goes with it.
-      spans.push(makeSpan(run.descent ? 'ethnicity' : 'nationality', run.start, run.end + (CLAUSE_END_AFTER.test(after) ? 0 : BRACKETED_AFTER.exec(after)![0].length)));
+      const more = CLAUSE_END_AFTER.test(after) ? (HOME_PLACE_AFTER.exec(after)?.[0].length ?? 0) : BRACKETED_AFTER.exec(after)![0].length;
+      spans.push(makeSpan(run.descent ? 'ethnicity' : 'nationality', run.start, run.end + more));
     } else if ((aloneInCell(text, run.start, run.end) || (BRACKETED_AFTER.test(after) && (opensCell(text, run.start) || opensColumn(text, run.start)))) && !inLanguageRow(text, run.start, run.end)) {
       spans.push(makeSpan('nationality', run.start, run.end + (BRACKETED_AFTER.exec(after)?.[0].length ?? 0)));
     } else if (ORIGIN_AFTER.test(after) && (opensCell(text, run.start) || /[.!?;][ \t]+$/.test(before))) {

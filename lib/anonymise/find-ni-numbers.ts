@@ -16,11 +16,12 @@ const NINO =
  * After its label the number goes whatever its letters: a dummy or mistyped prefix ("NI number: QQ 12 34 56 C") is still
  * the writer's number as they gave it, its suffix letter left off too ("NI No: QQ 12 34 56"), the label parted from it by a
  * colon, "#" or a dash ("N.I. number - TN 12 34 56 D"); a word the label only opens is none ("NIHR303417"). The label
- * stays. The blanks around the separator are bounded, as two runs side by side would be tried against each other. A sentence
+ * stays. The blanks around the separator are bounded, as two runs side by side would be tried against each other. Text reflowed
+ * by a form or a paste may wrap the number between its groups ("my NI number is QQ 12 34⏎56 C"): the label vouches for it. A sentence
  * may tell it with "is" or "was" between ("Your NI number on file is QQ 12 34 56 C", as a recruiter's quoted mail puts it).
  */
 const LABELLED =
-  /\b(?:NI|NINO|N\.I\.|National[ \t]+Insurance)(?![A-Za-z])(?:[ \t]+(?:no\.?|number|#))?(?:[ \t]+(?:on[ \t]+(?:file|record)[ \t]+)?(?:is|was)(?=[ \t]))?[ \t]{0,2}(?:[:#–-][ \t]{0,2})?([A-Z](?:\. ?| )?[A-Z](?:\. ?|[ -])?\d(?:[ .-]?\d){5}(?:[ .-]?[A-Z])?)(?![A-Za-z0-9])/gi;
+  /\b(?:NI|NINO|N\.I\.|National[ \t]+Insurance)(?![A-Za-z])(?:[ \t]+(?:no\.?|number|#))?(?:[ \t]+(?:on[ \t]+(?:file|record)[ \t]+)?(?:is|was)(?=[ \t]))?[ \t]{0,2}(?:[:#–-][ \t]{0,2})?([A-Z](?:\. ?| )?[A-Z](?:\. ?|[ -]|\r?\n[ \t]*)?\d(?:(?:[ .-]|\r?\n[ \t]*)?\d){5}(?:[ .-]?[A-Z])?)(?![A-Za-z0-9])/gi;
 
 export function findNiNumbers(text: string): Span[] {
   const spans = [...matchAll(text, NINO)].map((m) => makeSpan('ni-number', m.index, m.index + m[0].length));

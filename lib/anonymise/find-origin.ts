@@ -623,5 +623,7 @@ export function findOrigin(text: string): Span[] {
     const start = m.indices?.[1]?.[0] ?? m.index;
     spans.push(makeSpan('origin', start, start + place.length));
   }
-  return spans;
+  // A place cut by a stronger clause that opens inside it keeps its first part: "born in Grozny, [Chechnya in 1990 and came to
+  // the UK … as an asylum seeker]" still takes "Grozny".
+  return spans.map((span) => ({ ...span, divisible: true }));
 }

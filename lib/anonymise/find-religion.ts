@@ -218,6 +218,8 @@ const COLUMN_READ = 80;
 function grow(text: string, start: number, end: number): [number, number] {
   // Left: "St Mary's Church", "Holy Trinity Church", "Guru Nanak Gurdwara".
   let s = start;
+  // A field's label opening its line ("Church: Member of …") names no church with the line above ("… Acute Medical Unit").
+  const label = /^[ \t]*:/.test(text.slice(end, end + 3));
   for (let grown = 0; grown < MAX_GROWTH; grown++) {
     // A word before it on the same line or the line before ("Free\nChurch of Scotland"), or a name in brackets ("Welsh Independent (Annibynwyr) chapel").
     const back = wordBack(text, s);
@@ -225,7 +227,7 @@ function grow(text: string, start: number, end: number): [number, number] {
     const { word, gap, prefix } = back;
     // Across a line break only inside a wrapped paragraph: a short line before it is a heading.
     const lineEnd = s - gap.length;
-    if (gap.includes('\n') && lineEnd - lineStart(text, lineEnd, SHORT_LINE) < SHORT_LINE) break;
+    if (gap.includes('\n') && (label || lineEnd - lineStart(text, lineEnd, SHORT_LINE) < SHORT_LINE)) break;
     // Nor across a column's gap, on its line or ending the line above: "Born in Mandalay, Myanmar      CAREER HISTORY⏎Buddhist" is two columns.
     if (COLUMN_GAP.test(gap) || (gap.includes('\n') && COLUMN_GAP.test(text.slice(lineStart(text, lineEnd, COLUMN_READ), lineEnd)))) break;
     const bracketed = word.startsWith('(');
