@@ -497,8 +497,22 @@ const BARE_KIN_END = `(?=[ \\t]*(?:[,.;:)!?]|$)|[ \\t]+(?:are|were|have|had|both
  */
 const MORE_KIN = new RegExp(`^(?:,[ \\t]*(?:(?:and|&)[ \\t]+)?|[ \\t]+(?:and|&)[ \\t]+)(?:(?:(?:a|an|${N}|my|our)[ \\t]+${KIN_ADJ}|${KIN_WORD}|(?=twins))(?:${KIDS}|${KID}|${RELATIVE}|twins)(?![\\p{L}'’-])|(?:${KIDS}|${KID}|${RELATIVE})${BARE_KIN_END})`, 'u');
 
+/**
+ * A relative's age after their name, in a list of the writer's relatives: "Grace (11) and Ayomide (7)", "Ilhan is 11", "Jonas, 7"
+ * (the number only: the name is found on its own). Only in a sentence that names children or grandchildren: "Ward Ash (12)" is a ward.
+ */
+const NAMED_AGE = /\p{Lu}[\p{L}'’-]*(?:[ \t]*\((?:aged?[ \t]+)?(\d{1,2})\)|[ \t]+is[ \t]+(\d{1,2})(?![\d%]|[.,]\d|[ \t]+(?:years?|months?|weeks?)[ \t]+(?:qualified|experience|registered|in|on|at))|,[ \t]+(\d{1,2})(?=,|\)|[ \t]*$|[ \t]+and\b))/gmu;
+const KIN_IN_SENTENCE =
+  /\b(?:(?:my|our|one|two|three|four|five|six|\d)[ \t]+(?:(?:young|grown-up|teenage|little|older|younger|eldest|youngest)[ \t]+)?(?:children|child|sons?|daughters?|kids|twins|boys|girls|step-?(?:sons?|daughters?|children)|grand(?:children|sons?|daughters?))|(?:mother|father|mum|mom|dad|parent)[ \t]+(?:of|to))\b|(?:^|[;:·•])[ \t]*(?:[Cc]hildren|[Ss]ons?|[Dd]aughters?|[Dd]ependants?)\b/i;
+
 export function findFamily(text: string): Span[] {
   const spans: Span[] = [];
+  for (const m of matchAll(text, NAMED_AGE)) {
+    const age = m[1] ?? m[2] ?? m[3]!;
+    const at = m.index + m[0].lastIndexOf(age);
+    const [from, to] = sentenceBounds(text, m.index, at + age.length, 160, 80);
+    if (KIN_IN_SENTENCE.test(text.slice(from, to))) spans.push(makeSpan('dependants', at, at + age.length));
+  }
   for (const m of matchAll(text, LATER_CHILD)) {
     const before = text.slice(Math.max(0, m.index - 120), m.index);
     if (FIRST_CHILD.test(before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf('\n')) + 1))) spans.push(makeSpan('dependants', m.index + m[0].length - m[1]!.length, m.index + m[0].length));

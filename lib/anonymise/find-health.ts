@@ -136,10 +136,12 @@ const DESCRIBED =
 /**
  * The disclosure going on after the condition, to its clause's end: "[type 1 diabetes] and manage it with
  * a pump", "and now take medication", "and finished treatment in 2020", "; it is relapsing-remitting and currently
- * stable" (what it has never affected is no detail of it, and stays).
+ * stable" (what it has never affected is no detail of it, and stays). The adjustment the writer makes for it tells it too:
+ * "[dyslexia] and use a reading ruler", "and sit nearest the door in meetings", "and carry dextrose" (not what they
+ * bring to the work: "and use my experience to…"; the clause ends at a dash or a new one: "– it has never affected my work", and what it is for stays: "for long reports").
  */
 const CONTINUED =
-  /^(?:,?[ \t]+and[ \t]+(?:I[ \t]+)?(?:(?:now|also|still)[ \t]+)?(?:(?:manage|managed|control|controlled|treat|treated)[ \t]+(?:it|them|this|both)\b|(?:take|took|use|used|need|needed|finished|completed|started|had)[ \t]+(?:(?:my|daily|regular|the)[ \t]+)?(?:medication|medicines?|tablets|insulin|inhalers?|treatment|chemotherapy|chemo|radiotherapy|physiotherapy|therapy)\b)[^,;.!?()\n]{0,60}|;[ \t]+it[ \t]+(?:is|was)[ \t]+(?:(?:now|currently|well|mostly|largely)[ \t]+)?[\p{Ll}-]+(?:[ \t]+and[ \t]+(?:(?:now|currently|well|mostly|largely)[ \t]+)?(?:stable|controlled|managed|mild))?)/u;
+  /^(?:,?[ \t]+and[ \t]+(?:I[ \t]+)?(?:(?:now|also|still|usually|always|often)[ \t]+)?(?:use|wear|carry|keep|sit|lip-read|rely[ \t]+on)\b(?![ \t]+(?:my|this|that|these|it|them)[ \t]+(?:own[ \t]+)?(?:experience|skills?|knowledge|understanding|insight|empathy)\b)(?:(?![ \t](?:and[ \t]+I|but|so|which|though|although|as|for|when|while)\b|[ \t][–—-])[^,;.!?()\n–—]){0,80}|,?[ \t]+and[ \t]+(?:I[ \t]+)?(?:(?:now|also|still)[ \t]+)?(?:(?:manage|managed|control|controlled|treat|treated)[ \t]+(?:it|them|this|both)\b|(?:take|took|use|used|need|needed|finished|completed|started|had)[ \t]+(?:(?:my|daily|regular|the)[ \t]+)?(?:medication|medicines?|tablets|insulin|inhalers?|treatment|chemotherapy|chemo|radiotherapy|physiotherapy|therapy)\b)[^,;.!?()\n]{0,60}|;[ \t]+it[ \t]+(?:is|was)[ \t]+(?:(?:now|currently|well|mostly|largely)[ \t]+)?[\p{Ll}-]+(?:[ \t]+and[ \t]+(?:(?:now|currently|well|mostly|largely)[ \t]+)?(?:stable|controlled|managed|mild))?)/u;
 /** What it is managed with, after it: "[my type 1 diabetes with an insulin pump]", "on daily inhalers". */
 const MANAGED_WITH = /^[ \t]+(?:with|on|by)[ \t]+(?:(?:an?|my|daily|regular)[ \t]+)?(?:insulin(?:[ \t]+pump)?|(?:preventer[ \t]+)?inhalers?|medication|medicines?|tablets|injections|diet(?:[ \t]+and[ \t]+exercise)?|a[ \t]+pump)\b/;
 /** How the condition is managed or which kind it is, just before it: "diet-controlled [type 2 diabetes]", "well controlled", "mild", "postnatal", "ulcerative". */
