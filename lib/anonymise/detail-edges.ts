@@ -1,6 +1,7 @@
 import { bracketAfter } from './bracket-after';
 import { isSpaceAt } from './chars';
 import { firstIndex } from './first-index';
+import { isFlag } from './find-nationality';
 import type { RedactionType } from './redaction-type';
 import type { Span } from './span';
 
@@ -44,6 +45,8 @@ const HEALTH_WHEN = [
 ];
 
 /** The types a bracket after says more of, and the bracket: on the detail's line, at most 60 characters. */
+/** A year, as a post's dates give it. */
+const YEAR = /\b(?:19|20)\d\d\b/;
 const BRACKETED = new Set<RedactionType>(['religion', 'dependants', 'marital-status', 'health', 'nationality', 'immigration-status', 'origin', 'ethnicity']);
 
 /** When a nationality or status was gained: "British citizenship [(2021)]", "a British citizen [in 2015]" (a family's "in 2019" may be a move's). */
@@ -126,8 +129,10 @@ export function widenDetails(text: string, spans: Span[]): Span[] {
       }
     }
     // A bracket just after the detail says more of it: "[HEALTH] (I had a retinal detachment in 2019)";
-    // not one that holds a detail of another kind ("Sri Lankan (Sinhalese) (age 37)"), which would stand against it.
-    const bracket = BRACKETED.has(span.type) ? (bracketAfter(text, end, 60)?.length ?? 0) : 0;
+    // not one that holds a detail of another kind ("Sri Lankan (Sinhalese) (age 37)"), which would stand against it,
+    // nor a bracket of years after a flag, which decorates a job's line ("Toronto 🇨🇦 (2015–2019)", not "🇳🇬 (Lagos)").
+    const after = BRACKETED.has(span.type) ? bracketAfter(text, end, 60) : null;
+    const bracket = after && !(YEAR.test(after.inside) && isFlag(text.slice(span.start, span.end))) ? after.length : 0;
     if (bracket && !otherWithin(starts, span.type, end, end + bracket)) end += bracket;
     if (DATED_TYPES.has(span.type) && (isBlankAt(text, end) || text[end] === '\n' || text[end] === '(')) end += GAINED_WHEN.exec(text.slice(end, end + 30))?.[0].length ?? 0;
     return start === span.start && end === span.end ? span : { ...span, start, end };

@@ -78,7 +78,7 @@ const NOTE_AFTER = /\([^()\n]{1,30}\)$/;
 /** "Previous address<tab>ul. Długa 15/7, …": an address label and its value split by a tab, no colon. */
 const ADDRESS_TAB = /^[ \t]*(?:(?:home|postal|correspondence|current|permanent|present|previous|residential|mailing)[ \t]+)?address(?: ?\([^()\n]{1,20}\))? ?\t/i;
 /** Fields whose label names a personal detail outright, whatever the layout around it. */
-const OUTRIGHT_TYPES: readonly RedactionType[] = ['nationality', 'ethnicity', 'religion', 'marital-status', 'gender', 'origin', 'immigration-status', 'sexual-orientation'];
+export const OUTRIGHT_TYPES: readonly RedactionType[] = ['nationality', 'ethnicity', 'religion', 'marital-status', 'gender', 'origin', 'immigration-status', 'sexual-orientation'];
 /**
  * Fields read in a tabbed row: those whose label names a personal detail outright. Not "Location",
  * "Children", "Health" or "Age", which head rows of a job's or a placement's table too
@@ -605,9 +605,14 @@ const PLACE_AND_COUNTRY = /^\p{Lu}[^()]*\(\p{Lu}[^()]*\)$/u;
 /** Peoples and the broad groups of the census's ethnic categories, one of which an ethnicity's value names ("White British", "Black African"). */
 const PEOPLES: ReadonlySet<string> = new Set([...demonymData.demonyms, 'White', 'Black', 'Asian', 'Mixed', 'Arab', 'Gypsy', 'Traveller', 'Roma']);
 
+/** The detail a field's label names, if it names one outright ("Nationality", "Date of birth", "Religion or belief"). */
+export function labelledType(label: string): RedactionType | undefined {
+  return LABELS.find(([pattern]) => pattern.test(label))?.[1];
+}
+
 /** Whether a value alone on a line fits its label's detail: a date (read already), a known place or country, or a place with its country
  * in brackets, a marital word, a known people. */
-function fitsLabel(type: RedactionType, value: string): boolean {
+export function fitsLabel(type: RedactionType, value: string): boolean {
   if (type === 'marital-status') return MARITAL_WORD.test(value);
   if (type !== 'origin' && type !== 'ethnicity') return true;
   const words = [value, ...value.split(VALUE_WORDS).filter(Boolean)];

@@ -232,6 +232,10 @@ function inLanguageRow(text: string, start: number, end: number): boolean {
  * Scotland's and Wales's are a black flag whose tag letters normalising removes, so a black flag alone is left.
  */
 const FLAG = /[\u{1F1E6}-\u{1F1FF}]{2}/gu;
+const FLAG_ONLY = /^[\u{1F1E6}-\u{1F1FF}]{2}$/u;
+
+/** Whether a detail is a flag alone, which decorates its line: a bracket after it tells the line's post, not more of it. */
+export const isFlag = (detail: string) => FLAG_ONLY.test(detail);
 /** A letter of a word (one UTF-16 unit at a time). */
 const LETTER = /\p{L}/u;
 

@@ -12,6 +12,7 @@ import { findExperienceYears } from './find-experience-years';
 import { findFileNames } from './find-file-names';
 import { findFamily } from './find-family';
 import { findGender } from './find-gender';
+import { findHeadedColumns } from './find-headed-columns';
 import { findHealth } from './find-health';
 import { findIdNumbers } from './find-id-numbers';
 import { findImmigrationStatus } from './find-immigration-status';
@@ -120,6 +121,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
     ],
     find: ({ layout }) => findLabelledFields(layout),
   },
+  { types: ['date-of-birth', 'nationality', 'ethnicity', 'religion', 'marital-status', 'gender', 'origin', 'immigration-status', 'sexual-orientation'], find: ({ layout }) => findHeadedColumns(layout) },
   { types: ['name'], find: ({ layout, words, candidate }) => findNames(layout, words, candidate) },
   { types: ['name'], find: ({ text, candidate }) => findFileNames(text, candidate) },
   { types: ['address'], find: ({ layout }) => findAddresses(layout) },

@@ -2,6 +2,8 @@ import type { Span } from './span';
 import { leadingLength, trailingLength } from './trim-chars';
 
 const LEAD = /[\s,;:|•·()–—-]/;
+/** A name's piece loses a full stop too: "12A3456E. Sarah" leaves ". Sarah" of a name that took the number's last letter for an initial. */
+const NAME_LEAD = /[\s,;:|•·()–—.-]/;
 const TRAIL = /[\s,;:|•·(–—-]/;
 const LETTER_OR_DIGIT = /[\p{L}\d]/u;
 
@@ -89,7 +91,7 @@ export function resolveSpans(text: string, spans: Span[]): Span[] {
     }
     for (const [start, end] of pieces) {
       const raw = text.slice(start, end);
-      const lead = leadingLength(raw, LEAD);
+      const lead = leadingLength(raw, span.type === 'name' ? NAME_LEAD : LEAD);
       let trimmedEnd = end - trailingLength(raw.slice(lead), TRAIL);
       // A closing bracket whose opening was trimmed off goes too: "4 May 1990 (Kenyan)" around a stronger date.
       if (text[trimmedEnd - 1] === ')' && raw.slice(0, lead).includes('(') && !text.slice(start + lead, trimmedEnd).includes('(')) trimmedEnd--;

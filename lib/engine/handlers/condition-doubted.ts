@@ -6,7 +6,7 @@ import { nounClass } from '../lexicon';
 import { GAP } from '../tokenize';
 import { affectedAfter, affectedBy, concededAfter, contrastedWithPraise, judgedNext, spanWith, verdictNext } from '../reading/judged';
 import { areaOfWork, cuesOf } from '../reading/what';
-import { aboutPerson, helpOfferedToReader, meansCandidate, noteAbout, ownsWhatFollows, PATIENT_CARE } from '../reading/who';
+import { aboutPerson, helpOfferedToReader, meansCandidate, noteAbout, ownsWhatFollows, PATIENT_CARE, toldAsOwn } from '../reading/who';
 import { firstCuePerSentenceIn } from './cue-per-sentence';
 import type { SpanHandler } from './types';
 
@@ -67,6 +67,8 @@ export const conditionDoubted: SpanHandler = {
       // about something else ("Not sure about her wound care"): reading/judged.ts.
       // Cheapest first: support in the sentence, then the person, then the doubt, then whose it is.
       if (doc.hasPhrase(from, sentenceEnd, SUPPORT) || doc.hasPhrase(from, sentenceEnd, PATIENT_CARE) || helpOfferedToReader(doc, from, sentenceEnd)) return null;
+      // "Also, I use a wheelchair part of the time. Is that a problem?": the writer's own condition, asked about, no one else's doubted.
+      if (toldAsOwn(doc, k)) return null;
       let person = false;
       for (let j = Math.max(from, k - WINDOW); j < k && !person; j++) person = meansCandidate(doc, j);
       if (!person && noteAbout(doc, k) < 0 && !aboutPerson(doc, k)) return null;

@@ -13,13 +13,14 @@ const BARRED = [
     medical conditions, health conditions, health condition, mental health condition, mental health conditions, mental health issues, long term condition, long term conditions, health problems, serious illness, addiction, substance misuse,
     time off for stress, time off with stress, time off for depression, time off with depression, time off for anxiety,
     time off for mental health, time off for their mental health, time off for your mental health, time off sick, sick leave, stress, stress-related illness, work-related stress,
-    medication, any medication, regular medication, prescribed medication, medicines, any medicines`),
+    medication, any medication, regular medication, prescribed medication, medicines, any medicines,
+    allergies, allergy, skin conditions, skin condition, skin problems, eczema, psoriasis, dermatitis`),
 ];
 const BARRED_BY_FIRST = byFirstWord(BARRED);
 
 /** What bars an applicant by a past or present condition: "no history of", "must not have had", "free from". */
 const BARS = phrases(`
-  no history of, no previous history of, not have a history of, not have any history of, without a history of,
+  no, no history of, no previous history of, not have a history of, not have any history of, without a history of,
   must not have, must not have had, must not have needed, must never have had, must never have needed,
   never have been signed off, never been signed off, not have been signed off, must not suffer from, must not be suffering from, no previous, no past,
   anyone with a history of, applicants with a history of, candidates with a history of,
@@ -49,7 +50,7 @@ const NAMING = new Set(['anyone', 'anybody', 'applicants', 'candidates', 'people
 const ALL_BARS = [...BARS, ...KIND_BARS];
 const BARS_BY_FIRST = byFirstWord(ALL_BARS);
 /** Words that make the bar a requirement of the applicant: "Essential:", "must". */
-const REQUIRED = phrases(`must, essential, required, requirement, only`);
+const REQUIRED = phrases(`must, essential, required, requirement, only, ask that, asks that, expect that, expects that`);
 /** Words that turn the applicants the bar names away: "need not apply", an instruction to screen them out, the post said not to suit them, a warning to "think twice before applying". */
 const EXCLUDED = phrases(`need not apply, needn't apply, not be considered, will not consider, cannot consider, can't consider, won't consider, wouldn't consider,
   screen them out, screen out, screened out, filter them out, filter out, weed them out, weed out, rule them out, rule out,
@@ -72,6 +73,8 @@ const TURNED_AWAY = { reading: 'person', kinds: ['doubt', 'refuse'] } as const;
 
 /** How far after the bar the condition may be: "no history of back or neck injury". */
 const WINDOW = 6;
+/** Conditions that are everyday words after a bare "no": "no stress about deadlines", "no fits of pique". */
+const EVERYDAY_AFTER_NO = new Set(['stress', 'fits']);
 /** How far after a kind of person's tie: "anyone prone to migraines", not "nobody on the panel should ask about medication". */
 const TIE_WINDOW = 5;
 
@@ -99,9 +102,11 @@ export const healthBarred: SpanHandler = {
       const after = !kindBar ? k + bar.length : VERB_NEXT.has(bar.at(-1)!) ? k + bar.length + 1 : k + bar.length - 1;
       let start = -1;
       let end = -1;
-      for (let j = after; j < Math.min(to, after + (kindBar ? TIE_WINDOW : WINDOW)) && end < 0; j++) {
+      // A bare "no" bars only the condition straight after it, as a criterion lists it: "No allergies or skin conditions".
+      const window = bar.length === 1 ? 1 : kindBar ? TIE_WINDOW : WINDOW;
+      for (let j = after; j < Math.min(to, after + window) && end < 0; j++) {
         const words = longestFrom(doc, BARRED_BY_FIRST, j);
-        if (words) [start, end] = [j, j + words.length];
+        if (words && !(bar.length === 1 && EVERYDAY_AFTER_NO.has(words.join(' ')))) [start, end] = [j, j + words.length];
       }
       // Patients' conditions are no bar on applicants: read from the bar's clause on, so a reason in a clause
       // before it ("Given the nature of our patients, we can't consider anyone with ...") does not make them theirs.

@@ -8,7 +8,7 @@ import { NAME } from '../names';
 import { GAP, SHAPE } from '../tokenize';
 import { againOpening, concededAfter, concededBefore, contrastedWithPraise, isSpeechDoubt, judgedNext, judgingEnd, speechDoubtedAfter } from '../reading/judged';
 import { areaOfWork, cueFirstWords, cuesOf, DATED, isPlaceCue } from '../reading/what';
-import { aboutPerson, helpOfferedToReader, meansCandidate, noteAbout, opensElidedNote, ownsWhatFollows, PATIENT_CARE, PERSON } from '../reading/who';
+import { aboutPerson, helpOfferedToReader, meansCandidate, noteAbout, opensElidedNote, ownsWhatFollows, PATIENT_CARE, PERSON, toldAsOwn } from '../reading/who';
 import { phraseList } from './cue-per-sentence';
 import type { Hit, SpanHandler } from './types';
 
@@ -481,11 +481,16 @@ function judge(doc: Doc, field: SaidField, k: number, end: number, from: number,
   // person a preference after them is about.
   if (holder < 0) holder = subjectOfPreference(doc, k, end);
   if (holder < 0) return null;
+  // "Also, I use a wheelchair part of the time. Is that a problem?": the writer asking about their own, no one else judged.
+  if (toldAsOwn(doc, k)) return null;
   // An advert or a letter may say who cannot be sponsored ("if you need a visa, we cannot consider"):
   // a status is held against a particular candidate only in a note about them.
   if (isStatus(doc, field, end) && (doc.kind === 'advert' || ANYONE.has(tokens[holder]!.norm))) return null;
   const judged = frameOf(doc, k, end, holder, from, to, field);
   if (!judged) return null;
+  // "your immigration status will not be considered when we shortlist": the status itself is what is not
+  // considered, the assurance an advert owes; "you will not be considered" turns a person away.
+  if (isStatus(doc, field, end) && statusDisregarded(doc, judged)) return null;
   // A place held against the person by the note's doubt of how they speak: the place, and the doubt
   // as a finding of its own ("trained in Lagos ... check she'll understand our older patients"),
   // which gives way to a finding of the speech itself ("accent").
@@ -523,6 +528,18 @@ function judge(doc: Doc, field: SaidField, k: number, end: number, from: number,
   // the note's next sentence to find out more of the same thing is a finding of its own.
   const ask = againAsked(doc, k);
   return ask && ask.start >= span[1] ? [...span, ask.start, judgingEnd(doc, ask)] : span;
+}
+
+/** How far before "not be considered" a status may stand as its subject: "your visa status will". */
+const STATUS_SUBJECT_REACH = 3;
+
+/** Whether a refusal says a status is set aside, the status its subject: "your immigration status will not be considered". */
+function statusDisregarded(doc: Doc, judged: JudgementAt): boolean {
+  const { tokens } = doc;
+  if (tokens[judged.end - 1]!.norm !== 'considered') return false;
+  const clause = tokens[judged.start]!.clause;
+  for (let j = judged.start - 1; j >= Math.max(0, judged.start - STATUS_SUBJECT_REACH) && tokens[j]!.clause === clause; j--) if (STATUS_ENDS.has(tokens[j]!.norm)) return true;
+  return false;
 }
 
 const ASK = { kinds: ['ask'] } as const;

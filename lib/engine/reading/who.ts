@@ -16,6 +16,26 @@ const HELP_OFFERED = phraseList('help with your, help you with, if you need anyt
 /** The candidate in the third person, who may hold a condition the reader is offered help beside. */
 const THIRD_PERSON_WORDS: ReadonlySet<string> = new Set([...PERSON].filter((w) => !w.startsWith('you')));
 
+/** The writer as the subject of what is told: "I use", "I'm". */
+const WRITER = new Set(['i', "i'm", 'i’m', "i've", 'i’ve']);
+/** Verbs by which the writer tells what they have: "I use a wheelchair", "I have epilepsy", "I wear a hijab". */
+const HAVING = new Set(['use', 'have', 'am', 'wear', 'got', 'live']);
+const ARTICLES = new Set(['a', 'an', 'the']);
+
+/**
+ * Whether the characteristic at k is told as the writer's own, right before it ("I use a wheelchair", "I'm dyslexic",
+ * "my epilepsy"), asked about, not judged in another: "I don't think his knees" and "I saw she wears" tell someone else's.
+ */
+export function toldAsOwn(doc: Doc, k: number): boolean {
+  const { tokens } = doc;
+  let j = k - 1;
+  while (j >= 0 && ARTICLES.has(tokens[j]!.norm)) j--;
+  if (j < 0 || tokens[j]!.sentence !== tokens[k]!.sentence) return false;
+  if (tokens[j]!.norm === 'my') return true;
+  if (HAVING.has(tokens[j]!.norm)) j--;
+  return j >= 0 && tokens[j]!.sentence === tokens[k]!.sentence && WRITER.has(tokens[j]!.norm);
+}
+
 /**
  * Whether tokens [from, to) offer the reader help, which makes the sentence that offer rather than a
  * judgement; not when a third person is in it, who holds what is doubted ("I can help you with the
