@@ -501,7 +501,7 @@ const MORE_KIN = new RegExp(`^(?:,[ \\t]*(?:(?:and|&)[ \\t]+)?|[ \\t]+(?:and|&)[
  * A relative's age after their name, in a list of the writer's relatives: "Grace (11) and Ayomide (7)", "Ilhan is 11", "Jonas, 7"
  * (the number only: the name is found on its own). Only in a sentence that names children or grandchildren: "Ward Ash (12)" is a ward.
  */
-const NAMED_AGE = /\p{Lu}[\p{L}'’-]*(?:[ \t]*\((?:aged?[ \t]+)?(\d{1,2})\)|[ \t]+is[ \t]+(\d{1,2})(?![\d%]|[.,]\d|[ \t]+(?:years?|months?|weeks?)[ \t]+(?:qualified|experience|registered|in|on|at))|,[ \t]+(\d{1,2})(?=,|\)|[ \t]*$|[ \t]+and\b))/gmu;
+const NAMED_AGE = /(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]*(?:[ \t]*\((?:aged?[ \t]+)?(\d{1,2})\)|[ \t]+is[ \t]+(\d{1,2})(?![\d%]|[.,]\d|[ \t]+(?:years?|months?|weeks?)[ \t]+(?:qualified|experience|registered|in|on|at))|,[ \t]+(\d{1,2})(?=,|\)|[ \t]*$|[ \t]+and\b))/gmu;
 const KIN_IN_SENTENCE =
   /\b(?:(?:my|our|one|two|three|four|five|six|\d)[ \t]+(?:(?:young|grown-up|teenage|little|older|younger|eldest|youngest)[ \t]+)?(?:children|child|sons?|daughters?|kids|twins|boys|girls|step-?(?:sons?|daughters?|children)|grand(?:children|sons?|daughters?))|(?:mother|father|mum|mom|dad|parent)[ \t]+(?:of|to))\b|(?:^|[;:·•])[ \t]*(?:[Cc]hildren|[Ss]ons?|[Dd]aughters?|[Dd]ependants?)\b/i;
 

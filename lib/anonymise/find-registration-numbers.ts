@@ -200,7 +200,17 @@ function withSeries(text: string, span: Span): Span {
 }
 
 /** A number typed a digit to a box ("7 6 0 3 2 9"), and the line after it holding only the boxes that wrapped ("   1"). */
-const BOXED_DIGITS = /\d(?: \d){3,}$/;
+const isDigit = (text: string, i: number) => text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57;
+
+/** Whether a text ends in four digits or more with one space between each, read back from its end (an end-anchored expression is quadratic). */
+function endsInBoxes(text: string): boolean {
+  let digits = 0;
+  for (let i = text.length - 1; i >= 0 && isDigit(text, i); i -= 2) {
+    digits++;
+    if (text[i - 1] !== ' ') break;
+  }
+  return digits >= 4;
+}
 const WRAPPED_BOXES = /^[ \t]*\r?\n[ \t]*\d(?: \d){0,2}(?=[ \t]*(?:\r?\n|$))/;
 
 /**
@@ -208,7 +218,7 @@ const WRAPPED_BOXES = /^[ \t]*\r?\n[ \t]*\d(?: \d){0,2}(?=[ \t]*(?:\r?\n|$))/;
  * registration number: 7 6 0 3 2 9⏎   1". The wrapped digits are the number's too.
  */
 function withWrappedDigits(text: string, span: Span): Span {
-  if (!BOXED_DIGITS.test(text.slice(span.start, span.end))) return span;
+  if (!endsInBoxes(text.slice(span.start, span.end))) return span;
   const wrapped = WRAPPED_BOXES.exec(text.slice(span.end, span.end + 40));
   return wrapped ? { ...span, end: span.end + wrapped[0].length } : span;
 }
