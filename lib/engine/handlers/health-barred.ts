@@ -1,9 +1,11 @@
 import { judgementNear } from '../judgement/reader';
 import { nounClass } from '../lexicon';
 import { PATIENT_WORDS } from '../reading/who';
+import { GAP } from '../tokenize';
 import { CONDITIONS } from './condition-doubted';
 import { byFirstWord, firstCuePerSentence, longestFrom, phraseList as phrases } from './cue-per-sentence';
 import type { SpanHandler } from './types';
+import type { Doc } from '../document';
 
 /** Conditions and injuries a bar is said of, besides those a candidate may disclose (condition-doubted.ts). */
 const BARRED = [
@@ -73,8 +75,8 @@ const TURNED_AWAY = { reading: 'person', kinds: ['doubt', 'refuse'] } as const;
 
 /** How far after the bar the condition may be: "no history of back or neck injury". */
 const WINDOW = 6;
-/** Conditions that are everyday words after a bare "no": "no stress about deadlines", "no fits of pique". */
-const EVERYDAY_AFTER_NO = new Set(['stress', 'fits']);
+/** Words after which a condition barred by a bare "no" may go on: "No allergies or skin conditions", "No eczema that would…". */
+const AFTER_HEAD = new Set(['or', 'and', 'that', 'which']);
 /** How far after a kind of person's tie: "anyone prone to migraines", not "nobody on the panel should ask about medication". */
 const TIE_WINDOW = 5;
 
@@ -106,8 +108,9 @@ export const healthBarred: SpanHandler = {
       const window = bar.length === 1 ? 1 : kindBar ? TIE_WINDOW : WINDOW;
       for (let j = after; j < Math.min(to, after + window) && end < 0; j++) {
         const words = longestFrom(doc, BARRED_BY_FIRST, j);
-        if (words && !(bar.length === 1 && EVERYDAY_AFTER_NO.has(words.join(' ')))) [start, end] = [j, j + words.length];
+        if (words) [start, end] = [j, j + words.length];
       }
+      if (end >= 0 && bar.length === 1 && !headOfItsPhrase(doc, end)) return null;
       // Patients' conditions are no bar on applicants: read from the bar's clause on, so a reason in a clause
       // before it ("Given the nature of our patients, we can't consider anyone with ...") does not make them theirs.
       // The condition's own words are no other sense: "psychiatric treatment" is what is barred, not a service offered.
@@ -117,7 +120,8 @@ export const healthBarred: SpanHandler = {
       // "No one on the diabetes team", "the asthma audit": the condition names a team or a piece of work.
       if (kindBar && tokens[end] !== undefined && tokens[end]!.sentence === tokens[k]!.sentence && nounClass(tokens[end]!.base) !== undefined) return null;
       // "No history of back injury." as a criterion, or a bar stated with "must" or "essential".
-      const criterion = tokens[k]!.norm === 'no' && k === from;
+      // A bare "no" is a criterion only as a list item: "No medication." alone is a remark, not a bar.
+      const criterion = tokens[k]!.norm === 'no' && k === from && (bar.length > 1 || (tokens[k]!.gap & GAP.BULLET) !== 0);
       // "Anyone with asthma - screen them out", "applicants with a history of back injury need not apply".
       if (doc.hasPhrase(from, to, EXCLUDED)) return [start, end];
       // "Anyone with asthma must tell us", "applicants who have had surgery must tell us" ask; they do not
@@ -132,3 +136,13 @@ export const healthBarred: SpanHandler = {
     });
   },
 };
+
+/**
+ * Whether the condition ending before token e heads its noun phrase, as a criterion lists it: the clause ends there
+ * or goes on with "or", "and" or "that" ("No allergies or skin conditions that…"). "No medication errors", "No stress
+ * about deadlines", "No skin conditions are too minor" name something else, or say something of the condition.
+ */
+function headOfItsPhrase(doc: Doc, e: number): boolean {
+  const next = doc.tokens[e];
+  return next === undefined || next.clause !== doc.tokens[e - 1]!.clause || AFTER_HEAD.has(next.norm);
+}

@@ -533,10 +533,16 @@ function judge(doc: Doc, field: SaidField, k: number, end: number, from: number,
 /** How far before "not be considered" a status may stand as its subject: "your visa status will". */
 const STATUS_SUBJECT_REACH = 3;
 
+/** Words that may follow a status "not considered" set aside: "when shortlisting", "at interview", "as part of". */
+const SET_ASIDE_NEXT = new Set(['when', 'until', 'in', 'at', 'during', 'as']);
+
 /** Whether a refusal says a status is set aside, the status its subject: "your immigration status will not be considered". */
 function statusDisregarded(doc: Doc, judged: JudgementAt): boolean {
   const { tokens } = doc;
   if (tokens[judged.end - 1]!.norm !== 'considered') return false;
+  // "will not be considered favourably", "not be considered further": the status weighed after all, not set aside.
+  const next = tokens[judged.end];
+  if (next && next.clause === tokens[judged.end - 1]!.clause && !SET_ASIDE_NEXT.has(next.norm)) return false;
   const clause = tokens[judged.start]!.clause;
   for (let j = judged.start - 1; j >= Math.max(0, judged.start - STATUS_SUBJECT_REACH) && tokens[j]!.clause === clause; j--) if (STATUS_ENDS.has(tokens[j]!.norm)) return true;
   return false;

@@ -1,5 +1,5 @@
 import type { Doc } from '../document';
-import { CALENDAR, DETERMINERS, ELIDED_SUBJECT_VERBS, nounClass, THIRD_PERSON_POSSESSIVES } from '../lexicon';
+import { CALENDAR, DETERMINERS, ELIDED_SUBJECT_VERBS, nounClass, ONE_OF_SEX, THIRD_PERSON_POSSESSIVES } from '../lexicon';
 import { NAME } from '../names';
 import { phraseList } from '../handlers/cue-per-sentence';
 import { GAP, SHAPE } from '../tokenize';
@@ -28,12 +28,23 @@ const ARTICLES = new Set(['a', 'an', 'the']);
  */
 export function toldAsOwn(doc: Doc, k: number): boolean {
   const { tokens } = doc;
+  if (describesSomeoneElse(doc, k)) return false;
   let j = k - 1;
   while (j >= 0 && ARTICLES.has(tokens[j]!.norm)) j--;
   if (j < 0 || tokens[j]!.sentence !== tokens[k]!.sentence) return false;
   if (tokens[j]!.norm === 'my') return true;
   if (HAVING.has(tokens[j]!.norm)) j--;
   return j >= 0 && tokens[j]!.sentence === tokens[k]!.sentence && WRITER.has(tokens[j]!.norm);
+}
+
+/**
+ * Whether the characteristic at k describes the person noun right after it, whom the writer has or speaks of rather
+ * than being: "my deaf applicant", "I've a Muslim candidate", "I have a blind lady"; a partner is told as family.
+ */
+function describesSomeoneElse(doc: Doc, k: number): boolean {
+  const next = doc.tokens[k + 1];
+  if (!next || next.sentence !== doc.tokens[k]!.sentence || next.norm === 'partner') return false;
+  return nounClass(next.norm) === 'person' || ONE_OF_SEX.has(next.norm);
 }
 
 /**

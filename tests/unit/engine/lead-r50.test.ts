@@ -21,14 +21,14 @@ describe('combative and domineering idioms', () => {
     ['We want a coder who will crush the competition.', 'advert', [['aggressive-idioms', 'crush the competition', 25]]],
     ['We need a rota lead who can keep the consultants in line.', 'advert', [['aggressive-idioms', 'who can keep the consultants in line', 20]]],
   ]);
-  leaves([['The new policy will keep the rota in line with national guidance.', 'advert']]);
+  leaves([['We want a manager who can keep the nurses in line with national guidance.', 'advert']]);
 });
 
 describe('demands on time and health', () => {
   flags([
     ['Travel is constant, so the job suits someone without ties.', 'advert', [['no-ties-wanted', 'someone without ties', 37]]],
     ['Cabinets are high, so you will be expected to stay on when clinics run over most evenings.', 'advert', [['unbounded-availability', 'stay on when clinics run over', 46]]],
-    ['Never phone in sick unless you’re in A&E.', 'email', [['sickness-held-against', 'Never phone in sick', 0]]],
+    ['Never phone in sick unless you’re in A&E.', 'email', [['sickness-reporting-discouraged', 'Never phone in sick', 0]]],
   ]);
   leaves([
     ['Many of our recruits are people without ties to Cornwall.', 'advert'],
