@@ -73,3 +73,14 @@ describe('culture fit: the wording named as a "culture-fit line" is discussed, n
     ['Our manager called that a culture-fit line and asked me to cut it.', 'email'],
   ]);
 });
+
+describe('a new parent said of the candidate, judged like breastfeeding', () => {
+  flags([
+    ['She\'s a new mum so she won\'t manage nights.', 'email', [['family-judged', 'She\'s a new mum so she won\'t manage', 0]]],
+    ['He\'s a new dad so he won\'t manage the on-call.', 'email', [['family-judged', 'He\'s a new dad so he won\'t manage', 0]]],
+  ]);
+  leaves([
+    ['She\'s a new mum and has joined our baby group.', 'email'],
+    ['Our health visitor supports anyone who is a new parent in the practice area.', 'email'],
+  ]);
+});
