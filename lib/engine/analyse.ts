@@ -250,6 +250,7 @@ function analyseNormalised(ruleset: Ruleset, text: string, options: AnalyseOptio
   // 1. Candidate matches: phrases, patterns, handlers.
   const raw: Match[] = [];
   const allowed = matchPhrases(doc, matcher, raw);
+  // `held` is one array shared by every text (Doc.listsHeld): read it in this loop only, before any other text is checked.
   const held = doc.listsHeld(matcher.listsByWord, matcher.listCount);
   // Index loops, here and below: these run for every text, mostly before V8 has optimised them,
   // where a for...of costs an iterator and a result object read per step.

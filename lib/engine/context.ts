@@ -822,6 +822,10 @@ function capitalisedVerb(m: MatchView): boolean {
  */
 const BEFORE_FAMILY = new Set(['all', 'both', 'also', 'already', 'mostly', 'young', 'small', 'little', 'grown-up', 'a']);
 const HAVE = new Set(['have', 'has']);
+/** Forms of "be" before the ages of the staff in post ("two of our drivers are in their sixties"). */
+const BE_IN = new Set(['are', 'is']);
+/** Words by which a sentence says age is no bar, so that the staff's ages it gives are a reassurance. */
+const NO_AGE_BAR = ['no upper age limit', 'no age limit'].map((p) => p.split(' '));
 /** Verbs of coming to the post, before "with" what the staff bring: "our nurses arrive with no family in tow". */
 const ARRIVING = new Set(['arrive', 'arrives', 'arrived', 'come', 'comes', 'came', 'join', 'joins', 'joined', 'relocate', 'relocates', 'relocated']);
 /** How far before the staff noun "our" may stand: "our own practice nurses". */
@@ -851,10 +855,14 @@ function saidOfStaffInPost(m: MatchView): boolean {
   while (j >= 0 && BEFORE_FAMILY.has(tokens[j]!.norm)) j--;
   // "many of our nurses arrive with no family in tow": what they come with is what they have.
   if (j >= 2 && tokens[j]!.norm === 'with' && ARRIVING.has(tokens[j - 1]!.norm)) j--;
-  else if (j < 1 || !HAVE.has(tokens[j]!.norm)) return false;
+  // "our drivers are in their sixties" beside "there is no age limit" gives their ages as a reassurance; without
+  // it ("our team is mostly in their twenties and I don't think he'd gel") the staff's ages set the band wanted.
+  const beIn = j >= 1 && BE_IN.has(tokens[j]!.norm) && tokens[m.from]!.norm === 'in' && doc.sentenceHas(s, NO_AGE_BAR);
+  if (!beIn && (j < 1 || !HAVE.has(tokens[j]!.norm))) return false;
   if (tokens[j]!.sentence !== s) return false;
   const staff = tokens[j - 1]!;
-  if (staff.sentence !== s || nounClass(staff.norm) !== 'person' || INDEFINITES.has(staff.norm)) return false;
+  const kind = nounClass(staff.norm);
+  if (staff.sentence !== s || INDEFINITES.has(staff.norm) || !(kind === 'person' || (beIn && kind === undefined))) return false;
   let ours = false;
   for (let k = j - 2; k >= 0 && k >= j - 1 - OUR_REACH && tokens[k]!.sentence === s; k--) if (tokens[k]!.norm === 'our') ours = true;
   return ours && !doc.sentenceHas(s, ON_READER_OR_HIRE);

@@ -2180,14 +2180,14 @@ const itemsOf = (list: string) =>
  * "Registered mental health or learning disability nurse, social worker or occupational therapist (RMN,
  * RNLD, SW or OT)": brackets that hold only abbreviations, two or more, after a list on their line
  * (from the clause's start) with as many items, each label holding the initials of its item's words
- * (two, or one for a one-word item). The writer labels each post or thing named, in order; a list of
- * other names ("audits, rotas and recruitment (EMIS, TRAC or ESR)") spells none of them.
+ * (two, or one for a one-word item) and every letter of the label but one at most an initial of the list's
+ * words. The writer labels each post or thing named, in order; a list of other names ("audits, rotas and recruitment (EMIS, TRAC or ESR)") spells none of them.
  */
 function labelsListBefore(doc: Doc, a: Abbreviation): boolean {
   const { text } = doc;
   const open = text.lastIndexOf('(', a.start);
   const close = text.indexOf(')', a.end);
-  if (open < 0 || close < 0 || text.slice(open, a.start).includes('\n') || text.slice(a.end, close).includes('\n')) return false;
+  if (open < 0 || close < 0 || /[\n)]/.test(text.slice(open, a.start)) || text.slice(a.end, close).includes('\n')) return false;
   const labels = itemsOf(text.slice(open + 1, close));
   if (labels.length < 2 || !labels.every((l) => looksAbbreviated(l))) return false;
   let from = open - 1;
@@ -2198,15 +2198,21 @@ function labelsListBefore(doc: Doc, a: Abbreviation): boolean {
   while (first < open && !isAsciiWordCode(text.charCodeAt(first))) first++;
   const items = itemsOf(text.slice(first, open));
   if (items.length !== labels.length) return false;
-  return items.every((item, i) => {
-    const letters = labels[i]!.toLowerCase();
-    const initials = item
+  const initialsOf = items.map((item) =>
+    item
       .toLowerCase()
       .split(' ')
       .filter((w) => w && !ITEM_SMALL.has(w))
-      .map((w) => w.charAt(0));
+      .map((w) => w.charAt(0)),
+  );
+  const listInitials = initialsOf.flat();
+  return initialsOf.every((initials, i) => {
+    const letters = labels[i]!.toLowerCase();
     const found = initials.filter((c) => letters.includes(c)).length;
-    return found >= Math.min(2, initials.length);
+    // Its item spells the label but for words another item gives ("registered" for the R of RSCN) and one more
+    // letter: "audit (ARRS)" shares only its first letter with its label.
+    const unspelt = [...letters].filter((c) => !initials.includes(c) && !listInitials.includes(c)).length;
+    return found >= Math.min(2, initials.length) && unspelt <= 1;
   });
 }
 
