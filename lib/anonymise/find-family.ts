@@ -501,15 +501,21 @@ const MORE_KIN = new RegExp(`^(?:,[ \\t]*(?:(?:and|&)[ \\t]+)?|[ \\t]+(?:and|&)[
  * A relative's age after their name, in a list of the writer's relatives: "Grace (11) and Ayomide (7)", "Ilhan is 11", "Jonas, 7"
  * (the number only: the name is found on its own). Only in a sentence that names children or grandchildren: "Ward Ash (12)" is a ward.
  */
-const NAMED_AGE = /(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]*(?:[ \t]*\((?:aged?[ \t]+)?(\d{1,2})\)|[ \t]+is[ \t]+(\d{1,2})(?![\d%]|[.,]\d|[ \t]+(?:years?|months?|weeks?)[ \t]+(?:qualified|experience|registered|in|on|at))|,[ \t]+(\d{1,2})(?=,|\)|[ \t]*$|[ \t]+and\b))/gmu;
+const NAMED_AGE = /(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]*(?:[ \t]*\((?:aged?[ \t]+)?(\d{1,2})\)|[ \t]+is[ \t]+(\d{1,2})(?![\d%]|[.,]\d|[ \t]+(?:years?|months?|weeks?)[ \t]+(?:qualified|experience|registered|in|on|at))|,[ \t]+(\d{1,2})(?=[,)]|[.;!?](?!\d)|[ \t]*$|[ \t]+and\b))/gmu;
+/** A ward's, bay's or room's word, before or as the capitalised word: its number is the place's. */
+const PLACES = '(?:ward|bay|area|room|unit|bed|theatre|block|suite|floor|level|wing|pod|cubicle|clinic|zone)';
+const PLACE_WORD = new RegExp(`^${PLACES}s?$`, 'i');
+const PLACE_BEFORE = new RegExp(`\\b${PLACES}[ \\t]+$`, 'i');
 const KIN_IN_SENTENCE =
-  /\b(?:(?:my|our|one|two|three|four|five|six|\d)[ \t]+(?:(?:young|grown-up|teenage|little|older|younger|eldest|youngest)[ \t]+)?(?:children|child|sons?|daughters?|kids|twins|boys|girls|step-?(?:sons?|daughters?|children)|grand(?:children|sons?|daughters?))|(?:mother|father|mum|mom|dad|parent)[ \t]+(?:of|to))\b|(?:^|[;:·•])[ \t]*(?:[Cc]hildren|[Ss]ons?|[Dd]aughters?|[Dd]ependants?)\b/i;
+  /\b(?:(?:my|our|one|two|three|four|five|six|\d)[ \t]+(?:(?:young|grown-up|teenage|little|older|younger|eldest|youngest)[ \t]+)?(?:children|child|sons?|daughters?|kids|twins|boys|girls|step-?(?:sons?|daughters?|children)|grand(?:children|sons?|daughters?))|(?:mother|father|mum|mom|dad|parent)[ \t]+(?:of|to))\b|(?:^|[;:·•])[ \t]*(?:(?:grand)?children|(?:grand)?sons?|(?:grand)?daughters?|dependants?)\b/i;
 
 export function findFamily(text: string): Span[] {
   const spans: Span[] = [];
   for (const m of matchAll(text, NAMED_AGE)) {
     const age = m[1] ?? m[2] ?? m[3]!;
     const at = m.index + m[0].lastIndexOf(age);
+    // "Bay C (6)", "Bay Area (12)", "Block C, 4": a place's number, not a child's age.
+    if (PLACE_WORD.test(m[0].slice(0, m[0].search(/[ \t(,]/))) || PLACE_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
     const [from, to] = sentenceBounds(text, m.index, at + age.length, 160, 80);
     if (KIN_IN_SENTENCE.test(text.slice(from, to))) spans.push(makeSpan('dependants', at, at + age.length));
   }

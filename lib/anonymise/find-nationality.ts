@@ -55,8 +55,15 @@ const PASSPORT_PART = /[^,&]+/g;
  */
 const I_AM_BEFORE = /\b(?:I(?: am|['’]?m)|[Ww]e(?:\s+are|['’]re)|who\s+is|who['’]s|(?:She|He)(?:\s+is|['’]s)|,[ \t]*(?:1[6-9]|[2-9]\d),[ \t]+is|[Bb]eing|[Mm]y\s+(?:passport|nationality|citizenship)\s+is)\s+(?:\d{1,2},\s+)?(?:originally\s+)?(?:an?\s+)?(?:proud\s+)?$/;
 const CLAUSE_END_AFTER = /^(?:\s*(?:[.,;:!)·•|]|$)|\s+(?:and|but|by|with|living|who|citizen|from)\b)/i;
-/** "I am Yoruba from Ibadan": where the people's word says the writer comes from goes with it. */
-const HOME_PLACE_AFTER = /^[ \t]+from[ \t]+\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,2}/u;
+/** "I am Yoruba from Ibadan", "I am Polish from Lodz, Poland": where the people's word says the writer comes from goes with it, its country too. */
+const HOME_PLACE_AFTER = /^[ \t]+from[ \t]+\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,2}(?:,[ \t]+\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,2})?/u;
+/**
+ * Not a home place: a day or month ("I am Irish from Monday to Friday"), an institution ("from Lagos State University Teaching
+ * Hospital" is an employer, cut in half if taken), or a run of capitalised words longer than a place's.
+ */
+const NOT_HOME_PLACE =
+  /^[ \t]+from[ \t]+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|^[ \t]+from[ \t]+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\b(?:University|Hospital|College|School|Trust|Infirmary|Clinic|Practice|Surgery|Centre|Center|Institute|NHS|Medical|Health|Teaching|Foundation)\b/;
+const RUNS_ON = /^[ \t]+\p{Lu}/u;
 /** "a British-Nigerian nurse", "Polish-British": a compound identity names the person wherever it is. */
 const LANGUAGE_AFTER = /^[ \t-]*(?:speak|speaking|interpret|translat|bilingual|language|dictionar|sign\b)/i;
 /** "I speak English-Spanish": languages, not an identity. */
@@ -99,6 +106,13 @@ const WORK_BEFORE = /\b(?:caseloads?|clients?|patients?|families|family|service[
 const CLINICAL_AFTER = /^[^.;\n]{0,60}\b(?:admitted|referred|presented|presenting|diagnosed|attending|attended|treated|discharged|patient)\b/i;
 
 const CELL_EDGE = /[·|•\n]/;
+
+/** The length of the writer's home place after their people's word ("from Ibadan, Nigeria"), or 0. */
+function homePlaceLength(after: string): number {
+  const home = HOME_PLACE_AFTER.exec(after);
+  if (!home || NOT_HOME_PLACE.test(home[0]) || RUNS_ON.test(after.slice(home[0].length))) return 0;
+  return home[0].length;
+}
 
 /** The clause before `at`, from the last sentence end, semicolon or line, at most 80 characters back. */
 function clauseBefore(text: string, at: number): string {
@@ -287,7 +301,7 @@ export function findNationality(text: string): Span[] {
       spans.push(makeSpan('nationality', run.start, run.end, { priority: REDACTION_KINDS.ethnicity.priority - 1 }));
     } else if (I_AM_BEFORE.test(text.slice(Math.max(0, run.start - 30), run.start)) && (CLAUSE_END_AFTER.test(after) || BRACKETED_AFTER.test(after))) {
       // "I am Māori (Ngāti Porou) and…": the people in brackets after it, a tribe or a group of theirs, goes with it.
-      const more = CLAUSE_END_AFTER.test(after) ? (HOME_PLACE_AFTER.exec(after)?.[0].length ?? 0) : BRACKETED_AFTER.exec(after)![0].length;
+      const more = CLAUSE_END_AFTER.test(after) ? homePlaceLength(after) : BRACKETED_AFTER.exec(after)![0].length;
       spans.push(makeSpan(run.descent ? 'ethnicity' : 'nationality', run.start, run.end + more));
     } else if ((aloneInCell(text, run.start, run.end) || (BRACKETED_AFTER.test(after) && (opensCell(text, run.start) || opensColumn(text, run.start)))) && !inLanguageRow(text, run.start, run.end)) {
       spans.push(makeSpan('nationality', run.start, run.end + (BRACKETED_AFTER.exec(after)?.[0].length ?? 0)));

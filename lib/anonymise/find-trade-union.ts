@@ -82,7 +82,17 @@ const FOR_AFTER = /^[ \t]+for[ \t]/;
  */
 const CLAUSE_END = /[.;!?](?=\s|$)|\n|[,(]|[ \t](?:but|at|since|from|until)\b|[ \t]and[ \t]+(?:I|an?)\b|\b(?:19|20)\d\d\b/;
 /** Another role after "and", the writer's too: "a member of Unison and the equality rep for our branch", "Member of GMB and steward for the stores branch". */
-const AND_ROLE = /^[ \t]+and[ \t]+(?:(?:the|our|its|a|an)[ \t])?/;
+const AND_ROLE = /^[ \t]+and[ \t]+((?:the|our|its|a|an)[ \t])?/;
+/**
+ * Without an article only a union's own role joins ("Unison member and steward", "and rep for the stores branch"): "and chair of
+ * governors", "and secretary of the social committee", "and representative for patients", "and rep for the patient panel" are other posts.
+ */
+const BARE_UNION_ROLE = /(?:^|[ \t])(?:steward|stewards|rep|reps|convenor)$/i;
+/** A steward or a convenor is only ever a union's, whoever the role is for. */
+const UNION_ONLY_ROLE = /(?:steward|stewards|convenor)$/i;
+/** What a bare role is of or for, and a union's word in it: "steward for the stores branch" is the union's. */
+const OF_FOR_AFTER = /^[ \t]+(?:of|for)[ \t]/;
+const UNION_WORD = /\b(?:branch|union|members)\b/i;
 /** The branch after a comma, named by a word or a few: "UNISON workplace steward, Hull hospitals branch" (", branch secretary" is a role). */
 const BRANCH_AFTER = /^,[ \t]+(?:[\p{L}'’-]+[ \t]+){1,4}branch\b/u;
 /** The branch in brackets: "Member of the GMB (Ambulance branch)", "Unite (Yorkshire and Humber health branch)". */
@@ -160,6 +170,15 @@ function forPhraseEnd(text: string, from: number): number {
   return until;
 }
 
+/** Whether the role between `from` and `to`, after "and" with no article, is a union's own: a steward or rep, not of or for an outside body. */
+function bareUnionRole(text: string, from: number, to: number): boolean {
+  if (!BARE_UNION_ROLE.test(text.slice(from, to))) return false;
+  if (UNION_ONLY_ROLE.test(text.slice(from, to)) || !OF_FOR_AFTER.test(text.slice(to, to + 6))) return true;
+  const rest = text.slice(to, to + MAX_AFTER);
+  const end = rest.search(CLAUSE_END);
+  return UNION_WORD.test(end >= 0 ? rest.slice(0, end) : rest);
+}
+
 /** A union role or membership the writer states: "I am the [UNISON steward for the trainee cohort]", "a [member of Unison and the equality rep for our branch]", "Trade union: [Unison]". */
 export function findTradeUnion(text: string): Span[] {
   const spans: Span[] = [];
@@ -187,7 +206,7 @@ export function findTradeUnion(text: string): Span[] {
     let until = forPhraseEnd(text, from);
     const and = AND_ROLE.exec(text.slice(until, until + 12));
     const next = and ? roleAfter(text, until + and[0].length - 1, true) : -1;
-    if (next >= 0) until = forPhraseEnd(text, next);
+    if (next >= 0 && (and![1] !== undefined || bareUnionRole(text, until + and![0].length, next))) until = forPhraseEnd(text, next);
     const comma = ROLE_AFTER_COMMA.exec(text.slice(until, until + 40));
     if (comma) until = forPhraseEnd(text, until + comma[0].length);
     until += BRANCH_AFTER.exec(text.slice(until, until + 60))?.[0].length ?? BRANCH_BRACKET.exec(text.slice(until, until + 40))?.[0].length ?? 0;
