@@ -28,6 +28,8 @@ describe('a condition goes on only to an aid or a seat the writer uses for it', 
     expect(redact('I am deaf in my left ear and sit facing the speaker in handovers.')).toBe('I am [HEALTH].');
     // Fresh, and near: the same writer's pump, then a pump at work.
     expect(redact('I have type 1 diabetes and now wear an insulin pump on night shifts.')).toBe('I have [HEALTH].');
+    // After a line break, or after another aid and "and".
+    expect(redact('I have ADHD and use\nlists and ear defenders on the ward.')).toBe('I have [HEALTH].');
     expect(redact('I have type 1 diabetes and use SystmOne to book pump reviews.')).toBe('I have [HEALTH] and use SystmOne to book pump reviews.');
   });
 
