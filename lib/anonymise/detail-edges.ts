@@ -44,9 +44,9 @@ const HEALTH_WHEN = [
   /^[ \t]+as[ \t]+an?[ \t]+(?:child|baby|teenager)\b/,
 ];
 
-/** The types a bracket after says more of, and the bracket: on the detail's line, at most 60 characters. */
 /** A year, as a post's dates give it. */
 const YEAR = /\b(?:19|20)\d\d\b/;
+/** The types a bracket after says more of, and the bracket: on the detail's line, at most 60 characters. */
 const BRACKETED = new Set<RedactionType>(['religion', 'dependants', 'marital-status', 'health', 'nationality', 'immigration-status', 'origin', 'ethnicity']);
 
 /** When a nationality or status was gained: "British citizenship [(2021)]", "a British citizen [in 2015]" (a family's "in 2019" may be a move's). */

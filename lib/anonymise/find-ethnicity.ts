@@ -131,12 +131,16 @@ const AS_A_LOWER =
  */
 const I_AM_LOWER = /(?:\b(?:I am|I'm|I’m)|(?:^|[.!?;:,(\n]|\b(?:of|about|for|from|by|with|me|myself))[ \t]*[Bb]eing)\s+(black|brown)(?![\p{L}-]|\s+(?:and\s+blue|belt))/gu;
 /**
+ * A photo of the writer described in words (a caption, an image's alt text): "Alt text: A Black man in navy scrubs" (only the colour).
+ * A post's noun names a person after the article or with no noun after it ("Caption: Black nurse at her desk"), not a thing's
+ * colour ("Caption: Brown nurse uniforms are worn on ward 3").
+ */
+const PICTURED =
+  /\b(?:[Pp]hoto(?:graph)?|[Ii]mage|[Aa]lt[ \t]+text|[Cc]aption|[Pp]icture|[Pp]ictured)[ \t]*:[ \t]*(?:[Aa]n?[ \t]+)?(?:(?:young|older|smiling|tall|middle-aged)[ \t]+)?(Black|White|Asian|Brown|[Mm]ixed[- ]race|South[ \t]+Asian|East[ \t]+Asian|black|white|brown)(?=[ \t]+(?:woman|man|person|girl|boy)\b|[ \t]+(?:nurse|midwife|doctor|paramedic)\b(?:(?<=:[ \t]{0,4}[Aa]n?[ \t][^:\n]{1,60})|(?=[ \t]*(?:[.,;!?)\n]|$)|[ \t]+(?:in|at|on|with|and|wearing|holding|smiling|standing|sitting|from|of)\b)))/g;
+/**
  * A profile's fragment opening with "Proud" and the writer's colour before who they are, no subject said: "About me: Proud Black
  * nurse, mum of two", "Proud Asian woman in surgery" (only the colour; a lower-case "proud black belt" names no person).
  */
-/** A photo of the writer described in words (a caption, an image's alt text): "Alt text: A Black man in navy scrubs" (only the colour). */
-const PICTURED =
-  /\b(?:[Pp]hoto(?:graph)?|[Ii]mage|[Aa]lt[ \t]+text|[Cc]aption|[Pp]icture|[Pp]ictured)[ \t]*:[ \t]*(?:[Aa]n?[ \t]+)?(?:(?:young|older|smiling|tall|middle-aged)[ \t]+)?(Black|White|Asian|Brown|[Mm]ixed[- ]race|South[ \t]+Asian|East[ \t]+Asian|black|white|brown)(?=[ \t]+(?:woman|man|person|girl|boy|nurse|midwife|doctor|paramedic)\b)/g;
 const PROUD_FRAGMENT =
   /(?:^|[.:!?;|•\n])[ \t]*Proud[ \t]+(Black|Asian|Brown|[Mm]ixed[- ]race|South[ \t]+Asian|East[ \t]+Asian)(?=[ \t]+(?:woman|man|person|girl|boy|female|male|nurse|midwife|doctor|student|mother|mum|father|dad|professional|clinician|leader|paramedic|pharmacist|physio|therapist|scientist|carer|HCA|GP|consultant)\b)/gm;
 /** "as a woman of colour": the writer's own, not "I mentor nurses of colour". */
