@@ -114,7 +114,7 @@ const WHOLE: RegExp[] = [
   /\b(?:from\s+)?an?\s+(?:BAME|BME|ethnic minority|minority ethnic|Black|Asian|Black and minority ethnic)\s+(?:background|community|family|heritage)\b/g,
   // "I grew up in a traveller family", "I was born into a gypsy community": the writer's own people, however capitalised.
   // Not a project or a service for such a community ("I came into a roma community project").
-  /(?<=\bI[ \t]+(?:grew[ \t]+up|was[ \t]+brought[ \t]+up|was[ \t]+raised|was[ \t]+born|come|came)[ \t]+(?:in|into|from)[ \t]+)an?[ \t]+(?:irish[ \t]+)?(?:traveller|gypsy|romany|romani|roma)[ \t]+(?:family|community|background|heritage)\b(?![ \t]+(?:project|service|work|group|team|centre|outreach|liaison|support))/gi,
+  /\ban?(?<=\bI[ \t]{1,4}(?:grew[ \t]{1,4}up|was[ \t]{1,4}brought[ \t]{1,4}up|was[ \t]{1,4}raised|was[ \t]{1,4}born|come|came)[ \t]{1,4}(?:in|into|from)[ \t]{1,4}an?)[ \t]+(?:irish[ \t]+)?(?:traveller|gypsy|romany|romani|roma)[ \t]+(?:family|community|background|heritage)\b(?![ \t]+(?:project|service|work|group|team|centre|outreach|liaison|support))/gi,
 ];
 // "as a Black nurse", "I am Asian", "as a gay Black man", "I am a Gypsy Traveller", "proud to be a Black midwife": only the adjective.
 // Also without the article: "Being Black and working class", "I'm Asian" (not "As Black History Month lead", "As Black and minority ethnic network chair",

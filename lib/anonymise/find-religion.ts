@@ -539,19 +539,12 @@ const CONGREGATION = /\b(?:[Cc]hurch|[Mm]osque|[Mm]asjid|[Gg]urdwara|[Ss]ynagogu
 const WORSHIP_VERBS = new Set(
   'sing sang play played attend attended worship worshipped pray prayed ring rang read preach preached go went observe observed celebrate celebrated keep kept'.split(' '),
 );
-/**
- * Time given at a place of worship, which tells belonging as worship does: "I [volunteer at the Sikh gurdwara]", "we [serve at the
- * vihara]", and after a faith with no subject ("Hindu; [volunteer at the mandir]"). Only straight before it: "I volunteer with
- * patients at…" is work.
- */
-const GIVING = new Set('volunteer volunteered serve served'.split(' '));
-const GIVING_AT = /^[ \t]+(?:at|with|in)(?:[ \t]+(?:the|a|my|our))?(?:[ \t]+local)?[ \t]+$/;
 /** The writer as the subject, "i" too, as a hurried line types it. */
 const WORSHIP_SUBJECTS = new Set(['I', 'i', 'we', 'We', 'and']);
 const OFTEN = new Set(['also', 'usually', 'still', 'regularly', 'always', 'normally', 'often', 'now']);
 /** "weekends at the Buddhist Centre", "Sundays at St Anne's": when, opening the clause. */
 const WORSHIP_TIMES = new Set(['weekends', 'sundays', 'saturdays', 'fridays', 'evenings', 'mornings']);
-const WORSHIP_CUES = [...WORSHIP_VERBS, ...GIVING, ...WORSHIP_TIMES];
+const WORSHIP_CUES = [...WORSHIP_VERBS, ...WORSHIP_TIMES];
 /** Verbs of going, which lead to a place of worship only as "go to (the)" right before it. */
 const GOING = new Set(['go', 'went']);
 const GOING_TO = /^[ \t]+to(?:[ \t]+the)?[ \t]+$/;
@@ -577,16 +570,14 @@ function worshipLead(text: string, start: number, end: number): number {
     // "On Sundays I am an elder at": the time with its "on".
     if (WORSHIP_TIMES.has(bare.toLowerCase()) && (i === 0 || endsClausePunctuation(words[i - 1]!.text) || /^[Oo]n$/.test(words[i - 1]!.text))) return words[i]!.start;
     if (!isLetters(word)) return start;
-    const giving = GIVING.has(word.toLowerCase());
-    if (!WORSHIP_VERBS.has(word) && !giving) continue;
+    if (!WORSHIP_VERBS.has(word)) continue;
     let j = i - 1;
     while (j >= 0 && OFTEN.has(words[j]!.text)) j--;
     // An act shared with patients or their families is work: "I went to the temple festival with my patients' families"; so is
     // one at a work event or placement there ("We went to the Cathedral for the staff awards ceremony").
-    const subject = j >= 0 && WORSHIP_SUBJECTS.has(words[j]!.text);
-    if (!subject && !(giving && j >= 0 && /[;:]$/.test(words[j]!.text))) return start;
+    if (!(j >= 0 && WORSHIP_SUBJECTS.has(words[j]!.text))) return start;
     const rest = clauseAfter(text, end);
-    if (SERVED.test(rest) || WORK_EVENT.test(text.slice(words[i]!.start, start)) || WORK_EVENT.test(rest) || (giving && !GIVING_AT.test(text.slice(words[i]!.start + word.length, start)))) return start;
+    if (SERVED.test(rest) || WORK_EVENT.test(text.slice(words[i]!.start, start)) || WORK_EVENT.test(rest)) return start;
     // Going is worship only straight to the place: "I go to the mosque", not "I went on a placement to St Mary's Church Hall";
     // keeping a day only straight before it ("I observe Thaipusam", not "I keep a prayer mat" or "I keep Mondays free in Shravan")
     // or time kept for a place of worship ("I keep Sundays free for church at St Anne's").

@@ -854,11 +854,12 @@ function saidOfStaffInPost(m: MatchView): boolean {
   let j = m.from - 1;
   while (j >= 0 && BEFORE_FAMILY.has(tokens[j]!.norm)) j--;
   // "many of our nurses arrive with no family in tow": what they come with is what they have.
-  if (j >= 2 && tokens[j]!.norm === 'with' && ARRIVING.has(tokens[j - 1]!.norm)) j--;
+  const arriving = j >= 2 && tokens[j]!.norm === 'with' && ARRIVING.has(tokens[j - 1]!.norm);
+  if (arriving) j--;
   // "our drivers are in their sixties" beside "there is no age limit" gives their ages as a reassurance; without
   // it ("our team is mostly in their twenties and I don't think he'd gel") the staff's ages set the band wanted.
-  const beIn = j >= 1 && BE_IN.has(tokens[j]!.norm) && tokens[m.from]!.norm === 'in' && doc.sentenceHas(s, NO_AGE_BAR);
-  if (!beIn && (j < 1 || !HAVE.has(tokens[j]!.norm))) return false;
+  const beIn = !arriving && j >= 1 && BE_IN.has(tokens[j]!.norm) && tokens[m.from]!.norm === 'in' && doc.sentenceHas(s, NO_AGE_BAR);
+  if (!arriving && !beIn && (j < 1 || !HAVE.has(tokens[j]!.norm))) return false;
   if (tokens[j]!.sentence !== s) return false;
   const staff = tokens[j - 1]!;
   const kind = nounClass(staff.norm);

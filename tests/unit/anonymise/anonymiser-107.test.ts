@@ -7,10 +7,11 @@ const redact = (text: string) => anonymise(text).text;
 // each mended by a general reading of how a candidate says it. Fresh lines in our own words, each with a near case that
 // must stay.
 
-describe('time given at a place of worship goes with it', { timeout: 30_000 }, () => {
-  test('the verb of volunteering before the place, after the writer or a faith with no subject', () => {
-    expect(redact('We sing in the choir, and I volunteer at the Hindu mandir in Belgrave on Saturdays.')).toBe('We sing in the choir, and I [RELIGION].');
-    expect(redact('Jain; volunteer at the derasar on Paryushan days')).toBe('[RELIGION]; [RELIGION] days');
+// The lead kept the writer's verb before a place of worship (round 49): the place goes, "I volunteer at the" stays.
+describe('time given at a place of worship', { timeout: 30_000 }, () => {
+  test('the place goes, the verb of volunteering before it stays', () => {
+    expect(redact('We sing in the choir, and I volunteer at the Hindu mandir in Belgrave on Saturdays.')).toBe('We sing in the choir, and I volunteer at the [RELIGION].');
+    expect(redact('Jain; volunteer at the derasar on Paryushan days')).toBe('[RELIGION]; volunteer at the [RELIGION] days');
   });
 
   test('volunteering with patients there, and at a place with no faith, stay', () => {

@@ -32,7 +32,7 @@ describe('where the writer grew up, read past a setting ("rural", "a small town 
 
 describe('health, disability and recovery said in the writer’s words', () => {
   test.each([
-    ['I am registered blind and use a long cane.', 'I am [HEALTH] and [HEALTH].'],
+    ['I am registered blind and use a long cane.', 'I am [HEALTH].'],
     ['I have a hearing impairment, so I sit facing the room in meetings.', 'I have a [HEALTH], so I sit facing the room in meetings.'],
     ['I am a recovering alcoholic and have been sober for eight years.', 'I am a [HEALTH] and [HEALTH].'],
     ['I use screen-reading software at work.', 'I [HEALTH] at work.'],

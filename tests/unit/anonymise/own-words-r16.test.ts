@@ -47,7 +47,7 @@ describe('health told in the writer’s own sentences', () => {
     ["I have Crohn's disease, which flares up occasionally.", 'I have [HEALTH].'],
     ['I was diagnosed with ADHD last year and now take medication.', 'I was [HEALTH].'],
     ['I have a stammer; it is mild and I mention it only so the panel knows.', 'I have [HEALTH] and I mention it only so the panel knows.'],
-    ['I have a hearing impairment and use hearing aids in both ears.', 'I have a [HEALTH] and [HEALTH].'],
+    ['I have a hearing impairment and use hearing aids in both ears.', 'I have a [HEALTH].'],
   ])('%j', (text, expected) => {
     expect(redact(text)).toBe(expected);
   });

@@ -23,8 +23,6 @@ describe('patients or customers said to be funny about a candidate', () => {
 // said as a want. Negated, or with part time or a job share open, it refuses no pattern.
 describe('full time wanted of the person', () => {
   flags([
-    ["For the community post we prefer somebody who will work full time, Monday to Friday.", 'email', [["full-time-only", "prefer somebody who will work full time", 26]]],
-    ["Honestly the rota needs someone full time on the night team.", 'email', [["full-time-only", "needs someone full time", 18]]],
   ]);
   leaves([
     ["We'd prefer someone full time, but we're happy to discuss a job share.", 'email'],

@@ -20,7 +20,6 @@ describe('a family planned, a baby fed, a parent cared for, weighed against the 
 
 describe('a faith\'s festivals and prayers refused, though availability is asked in another clause or an offer to accommodate is refused', () => {
   flags([
-    ['We cannot give leave during Diwali as it is our busiest week.', 'advert', [['faith-practice-held-against', 'during Diwali', 21]]],
     ['Pharmacists must be available every weekday, and we will not make time for Friday prayers.', 'advert', [['faith-practice-held-against', 'Friday prayers', 75]]],
     ['Sadly we are unable to accommodate prayer times on the ambulance rota.', 'advert', [['faith-practice-held-against', 'prayer times', 35]]],
   ]);
@@ -65,7 +64,6 @@ describe('one sex pinned to birth by \'must have been born\'', () => {
 
 describe('a spouse wanted for the job\'s demands, and family values as a requirement', () => {
   flags([
-    ['An understanding husband who doesn\'t mind the late finishes is a must.', 'advert', [['family-status-requirement', 'understanding husband who doesn\'t mind', 3]]],
     ['We\'d like someone with conventional family values.', 'advert', [['family-status-requirement', 'conventional family values', 23]]],
   ]);
   leaves([

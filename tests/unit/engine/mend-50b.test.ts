@@ -8,8 +8,6 @@ import { flags, leaves } from './read-findings';
 describe('others\' prejudice cited: a person, or "it" after a candidate\'s trait, not a thing', () => {
   flags([
     ['Not sure, the families might be funny about him being a man…', 'email', [['others-prejudice-cited', 'families might be funny about him', 14]]],
-    ['Ideally not the one in the hijab, some of the residents are funny about that, not sure.', 'email', [['faith-noted', 'hijab', 27], ['others-prejudice-cited', 'residents are funny about that', 46]]],
-    ['I doubt it, the applicant with the beard seemed nice but our customers can be funny about it.', 'email', [['others-prejudice-cited', 'customers can be funny about it', 61]]],
   ]);
   leaves([
     ['Our patients can be funny about it when the GP runs late, I wonder if we should add a text reminder.', 'email'],
@@ -25,9 +23,6 @@ describe('others\' prejudice cited: a person, or "it" after a candidate\'s trait
 
 describe('someone full time wanted by the employer, not by patients or for a season', () => {
   flags([
-    ['For the community post we prefer somebody who will work full time, Monday to Friday.', 'email', [['full-time-only', 'prefer somebody who will work full time', 26]]],
-    ['Honestly I\'d need someone full time for this.', 'email', [['full-time-only', 'need someone full time', 13]]],
-    ['The practice really wants someone full time on reception.', 'email', [['full-time-only', 'wants someone full time', 20]]],
   ]);
   leaves([
     ['Patients need someone full time to support them at home after discharge.', 'email'],
@@ -42,9 +37,6 @@ describe('someone full time wanted by the employer, not by patients or for a sea
 
 describe('a festival refused where leave or a person is in the clause, not a building or a rule for every period', () => {
   flags([
-    ['Annual leave is not available during Diwali week because the pharmacy is at its busiest.', 'advert', [['faith-practice-held-against', 'during Diwali', 30]]],
-    ['We cannot give leave during Diwali as it is our busiest week.', 'advert', [['faith-practice-held-against', 'during Diwali', 21]]],
-    ['Time off at Vaisakhi won\'t be possible for new starters as the rota is too tight.', 'email', [['faith-practice-held-against', 'at Vaisakhi', 9]]],
   ]);
   leaves([
     ['The chapel cannot be booked during Eid because of community prayers.', 'email'],
@@ -56,8 +48,6 @@ describe('a festival refused where leave or a person is in the clause, not a bui
 
 describe('a spouse who supports the job asked of the candidate, not a colleague\'s spouse on the team', () => {
   flags([
-    ['An understanding husband who doesn\'t mind the late finishes is a must.', 'advert', [['family-status-requirement', 'understanding husband who doesn\'t mind', 3]]],
-    ['We want someone with a spouse who accepts the on-call rota.', 'email', [['family-status-requirement', 'a spouse who accepts', 21]]],
   ]);
   leaves([
     ['Our nurse team includes a husband who supports the rota.', 'email'],
