@@ -196,17 +196,24 @@ describe.each(SLICES)('the %s slice of the advert and email corpus (tests/corpus
  * questionnaire cover e-mail, a retire-and-return reply, a webinar Q&A, shortlisting comments, an onboarding checklist, a
  * recruitment drive plan, a handover note, a locum booking message, a video script and an Instagram carousel; young
  * tissue, young myopes, active exercise testing, FFP3 fit testing, a Schedule 9 route and lawful positive action as
- * traps) and left for the study slice at the start of round 50, leaving 350 again: the floors are set where the 350 stand.
+ * traps) and left for the study slice at the start of round 50, leaving 350 again; round 50's rules left the 350 at
+ * 1720/1782 and 1670/1824. The 48 `fresh50-*` then joined after round 50's measurement (a job-share reply, a panel chair's
+ * pre-brief, a Teams channel post, a band 7 expression of interest, a feedback call script, an offer withdrawn, a visa
+ * sponsorship reply, a relocation e-mail, a careers chat transcript, a talent pool newsletter, a refer-a-friend e-mail, a
+ * workforce plan extract, a rota message, a buddy e-mail, a staff survey action note, an HR reply to a complaint, a bank
+ * text and a panel's WhatsApp; native valve disease, young plants, mature cataracts, native HLA types, fit testing, a
+ * reasoned licence and lifting limit, lived experience as a genuine requirement and wording quoted to avoid as traps): the
+ * floors are set on all 398.
  */
 describe('the held-out slice of the advert and email corpus (totals only)', () => {
   const f = figures(evaluateSlice('held-out'));
 
   it('keeps its precision, recall and document figures', () => {
-    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.9652);
-    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.9155);
-    expect(ratio(f.documentPrecision)).toBeGreaterThanOrEqual(0.9805);
-    expect(ratio(f.documentRecall)).toBeGreaterThanOrEqual(0.9915);
-    expect(f.trapsFlagged.right).toBeLessThanOrEqual(22);
+    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.9454);
+    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.8981);
+    expect(ratio(f.documentPrecision)).toBeGreaterThanOrEqual(0.9744);
+    expect(ratio(f.documentRecall)).toBeGreaterThanOrEqual(0.9844);
+    expect(f.trapsFlagged.right).toBeLessThanOrEqual(41);
   });
 });
 
@@ -224,9 +231,9 @@ describe('the study slice of the advert and email corpus (tests/corpus/study)', 
 
   it('keeps its precision, recall and traps', () => {
     expect(results.length).toBeGreaterThan(0);
-    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.9385);
+    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.9393);
     expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.8749);
-    expect(f.trapsFlagged.right).toBeLessThanOrEqual(156);
+    expect(f.trapsFlagged.right).toBeLessThanOrEqual(155);
   });
   it('finds exactly the pinned findings', async () => {
     await expect(pins(results)).toMatchFileSnapshot('./findings.study.txt');

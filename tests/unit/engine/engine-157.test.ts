@@ -54,7 +54,7 @@ describe('set 28: indirect requirements made without a reason', () => {
     ["Applicants must have completed their training in the UK.", 'advert', [["uk-only-qualification", "completed their training in the UK", 21]]],
     ["Applicants must have spent their whole career in the NHS.", 'advert', [["continuous-service-demanded", "spent their whole career in the NHS", 21]]],
     ["Must be able to stay on late without notice whenever the clinic overruns.", 'advert', [["unbounded-availability", "stay on late", 16], ["unbounded-availability", "whenever the clinic overruns", 44]]],
-    ["We need someone who can work full-time, Monday to Friday, with no flexibility.", 'advert', [["full-time-only", "need someone who can work full-time", 3], ["full-time-only", "with no flexibility", 58]]],
+    ["We need someone who can work full-time, Monday to Friday, with no flexibility.", 'advert', [["full-time-only", "with no flexibility", 58]]],
     ["Please only put forward candidates who have never had a career break.", 'email', [["gap-judged", "a career break", 54]]],
     ["Perfect spoken English with no accent is essential.", 'advert', [["accent", "no accent", 28]]],
     ["Applicants must have A levels in three subjects to apply for this administrator post.", 'advert', [["age-a-level", "A levels", 21]]],
