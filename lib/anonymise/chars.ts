@@ -16,3 +16,9 @@ export function isSpaceAt(text: string, i: number): boolean {
 export function isAsciiLetter(code: number): boolean {
   return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
+
+/** Whether text[i] is an ASCII digit. */
+export function isDigitAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  return code >= 48 && code <= 57;
+}

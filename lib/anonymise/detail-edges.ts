@@ -1,5 +1,5 @@
 import { bracketAfter } from './bracket-after';
-import { isSpaceAt } from './chars';
+import { isDigitAt, isSpaceAt } from './chars';
 import { firstIndex } from './first-index';
 import { isFlag } from './find-nationality';
 import type { RedactionType } from './redaction-type';
@@ -100,7 +100,6 @@ function otherWithin(sorted: Span[], type: RedactionType, from: number, to: numb
 }
 
 const isBlankAt = (text: string, i: number) => text[i] === ' ' || text[i] === '\t';
-const isDigitAt = (text: string, i: number) => text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57;
 
 /**
  * A detail the writer tells goes with its when and the "also" or "now" that ties it to them, so

@@ -1,4 +1,5 @@
 import { forEachCell } from './cell-breaks';
+import { isDigitAt } from './chars';
 import { DATE_LIKE, PHONE_PREFIX } from './find-id-numbers';
 import { hasContext } from './has-context';
 import { lineStart } from './line-start';
@@ -200,12 +201,10 @@ function withSeries(text: string, span: Span): Span {
 }
 
 /** A number typed a digit to a box ("7 6 0 3 2 9"), and the line after it holding only the boxes that wrapped ("   1"). */
-const isDigit = (text: string, i: number) => text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57;
-
 /** Whether a text ends in four digits or more with one space between each, read back from its end (an end-anchored expression is quadratic). */
 function endsInBoxes(text: string): boolean {
   let digits = 0;
-  for (let i = text.length - 1; i >= 0 && isDigit(text, i); i -= 2) {
+  for (let i = text.length - 1; i >= 0 && isDigitAt(text, i); i -= 2) {
     digits++;
     if (text[i - 1] !== ' ') break;
   }
