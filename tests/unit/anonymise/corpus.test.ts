@@ -70,11 +70,12 @@ const HARD = ['email', 'phone', 'postcode', 'url', 'handle', 'nhs-number', 'ni-n
  * (5118/5175), 1590 other details, with 1.9 % removed; round 50's conditions told with their aids, children's ages after
  * their names (anonymiser-107), a thirty-first real audit (anonymiser-108), what the unseen `f50-*` showed
  * (anonymiser-109), a table's columns headed by a detail (the lead) and the review's mends brought them to 0.9889 and
- * 1570, with 1.9 % removed.)
+ * 1570, with 1.9 % removed. At the start of round 51 the 21 `f50-*` joined: name recall 0.9888 (5231/5290), 1721 other
+ * details, with 1.9 % removed.)
  */
 const FLOORS: Record<keyof typeof TUNED_SLICES, { nameRecall: number; otherLeaks: number }> = {
   fixtures: { nameRecall: 0.98, otherLeaks: 0 },
-  tuned: { nameRecall: 0.9889, otherLeaks: 1570 },
+  tuned: { nameRecall: 0.9888, otherLeaks: 1721 },
 };
 
 describe.each(Object.entries(TUNED_SLICES) as [keyof typeof TUNED_SLICES, string][])('the %s corpus (%s)', (slice, dir) => {

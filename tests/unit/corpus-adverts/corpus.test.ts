@@ -202,24 +202,24 @@ describe.each(SLICES)('the %s slice of the advert and email corpus (tests/corpus
  * sponsorship reply, a relocation e-mail, a careers chat transcript, a talent pool newsletter, a refer-a-friend e-mail, a
  * workforce plan extract, a rota message, a buddy e-mail, a staff survey action note, an HR reply to a complaint, a bank
  * text and a panel's WhatsApp; native valve disease, young plants, mature cataracts, native HLA types, fit testing, a
- * reasoned licence and lifting limit, lived experience as a genuine requirement and wording quoted to avoid as traps): the
- * floors are set on all 398.
+ * reasoned licence and lifting limit, lived experience as a genuine requirement and wording quoted to avoid as traps) and
+ * left for the study slice at the start of round 51, leaving 350 again: the floors are set where the 350 stand.
  */
 describe('the held-out slice of the advert and email corpus (totals only)', () => {
   const f = figures(evaluateSlice('held-out'));
 
   it('keeps its precision, recall and document figures', () => {
-    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.9454);
-    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.8981);
-    expect(ratio(f.documentPrecision)).toBeGreaterThanOrEqual(0.9744);
-    expect(ratio(f.documentRecall)).toBeGreaterThanOrEqual(0.9844);
-    expect(f.trapsFlagged.right).toBeLessThanOrEqual(41);
+    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.9652);
+    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.9155);
+    expect(ratio(f.documentPrecision)).toBeGreaterThanOrEqual(0.9805);
+    expect(ratio(f.documentRecall)).toBeGreaterThanOrEqual(0.9915);
+    expect(f.trapsFlagged.right).toBeLessThanOrEqual(22);
   });
 });
 
 /**
  * The study slice: idiomatic text by writers who never saw the rules (round 9's two, and rounds 10 to
- * 49's `fresh10-*` to `fresh49-*`, moved here from the held-out slice once measured, and rounds 16
+ * 50's `fresh10-*` to `fresh50-*`, moved here from the held-out slice once measured, and rounds 16
  * and 17's `para16a-*` to `para17b-*`, short documents dense in one family of problems each, written
  * as development material), which rules are
  * fitted to but which is not held to the issue's floors. Its findings are pinned like the tuned
@@ -231,9 +231,9 @@ describe('the study slice of the advert and email corpus (tests/corpus/study)', 
 
   it('keeps its precision, recall and traps', () => {
     expect(results.length).toBeGreaterThan(0);
-    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.9393);
-    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.8749);
-    expect(f.trapsFlagged.right).toBeLessThanOrEqual(155);
+    expect(ratio(f.precision)).toBeGreaterThanOrEqual(0.9364);
+    expect(ratio(f.recall)).toBeGreaterThanOrEqual(0.8728);
+    expect(f.trapsFlagged.right).toBeLessThanOrEqual(174);
   });
   it('finds exactly the pinned findings', async () => {
     await expect(pins(results)).toMatchFileSnapshot('./findings.study.txt');
